@@ -1,0 +1,14 @@
+//! InfoShare core: every piece of domain logic the app uses, with no DOM, no Leptos and no
+//! browser APIs, so it is tested natively with `cargo test`.
+//!
+//! - [`pack`]: the versioned TOML content packs (sources, checklists, flowcharts) and their checks.
+//! - [`library`]: the packs shipped with the app, embedded at build time.
+//! - [`checklist`]: answering a checklist and summarising what is left to do.
+//! - [`route`]: the app's pages, their hash URLs and titles.
+//! - [`text`]: dates and numbers written the GOV.UK way.
+
+pub mod checklist;
+pub mod library;
+pub mod pack;
+pub mod route;
+pub mod text;

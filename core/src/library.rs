@@ -1,0 +1,105 @@
+//! The packs shipped with InfoShare, embedded at build time from `packs/`.
+//!
+//! [`Library::shipped`] parses them once; the shipped packs are checked by this crate's tests,
+//! so a parse failure at run time cannot happen in a released build, but is still reported
+//! as an error rather than a panic.
+
+use crate::pack::{check_library, parse_toml, Checklist, Pack, PackProblem, ParseError, SourceRegistry};
+
+/// The embedded pack files, in the order their tools are listed.
+const PACK_FILES: &[(&str, &str)] = &[
+    ("national.toml", include_str!("../../packs/national.toml")),
+    ("lincolnshire.toml", include_str!("../../packs/lincolnshire.toml")),
+    ("llr.toml", include_str!("../../packs/llr.toml")),
+    ("thames-valley-encompass.toml", include_str!("../../packs/thames-valley-encompass.toml")),
+    ("lancashire.toml", include_str!("../../packs/lancashire.toml")),
+    ("north-east-lincolnshire.toml", include_str!("../../packs/north-east-lincolnshire.toml")),
+];
+
+const SOURCES_FILE: &str = include_str!("../../packs/sources.toml");
+
+/// All loaded packs and the source registry they cite.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Library {
+    pub sources: SourceRegistry,
+    pub packs: Vec<Pack>,
+}
+
+impl Library {
+    /// Parses the embedded packs.
+    pub fn shipped() -> Result<Library, ParseError> {
+        let sources = parse_toml("sources.toml", SOURCES_FILE)?;
+        let packs = PACK_FILES.iter().map(|(file, text)| parse_toml(file, text)).collect::<Result<_, _>>()?;
+        Ok(Library { sources, packs })
+    }
+
+    /// Everything wrong with the library; empty when it is sound.
+    pub fn problems(&self) -> Vec<PackProblem> {
+        check_library(&self.sources, &self.packs)
+    }
+
+    /// Finds a pack by id.
+    pub fn pack(&self, id: &str) -> Option<&Pack> {
+        self.packs.iter().find(|pack| pack.pack.id == id)
+    }
+
+    /// Finds a checklist by its pack id and its own id.
+    pub fn checklist(&self, pack: &str, id: &str) -> Option<&Checklist> {
+        self.pack(pack)?.checklist(id)
+    }
+
+    /// Every checklist with the id of the pack it belongs to.
+    pub fn checklists(&self) -> impl Iterator<Item = (&str, &Checklist)> {
+        self.packs.iter().flat_map(|pack| pack.checklists.iter().map(move |c| (pack.pack.id.as_str(), c)))
+    }
+
+    /// The latest "law as at" date across the packs, as written (ISO dates sort as text).
+    pub fn law_as_at(&self) -> Option<&str> {
+        self.packs.iter().map(|pack| pack.pack.law_as_at.as_str()).max()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn library() -> Library {
+        Library::shipped().unwrap_or_else(|err| panic!("shipped packs must parse: {err}"))
+    }
+
+    #[test]
+    fn every_shipped_pack_passes_every_check() {
+        let problems: Vec<String> = library().problems().iter().map(ToString::to_string).collect();
+        assert!(problems.is_empty(), "pack problems:\n{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn every_seed_and_pack_file_is_embedded() {
+        let library = library();
+        assert_eq!(library.packs.len(), PACK_FILES.len());
+        let seed_files: Vec<_> = library.sources.sources.iter().filter_map(|s| s.seed_file.as_deref()).collect();
+        for seed in [
+            "000_af42bde8fc95ed1d.txt",
+            "001_07126e47b63fdde0.txt",
+            "002_47cea3705e70546e.txt",
+            "003_12dc5a9d97ebee80.txt",
+            "004_c4ce043163b57f94.txt",
+        ] {
+            assert!(seed_files.contains(&seed), "no source for {seed}");
+        }
+    }
+
+    #[test]
+    fn the_golden_rules_checklist_has_seven_rules() {
+        let library = library();
+        let rules = library.checklist("national", "golden-rules-2024").expect("golden rules in the national pack");
+        assert_eq!(rules.items.len(), 7);
+    }
+
+    #[test]
+    fn law_as_at_is_the_latest_pack_date() {
+        let library = library();
+        let latest = library.law_as_at().expect("packs have dates");
+        assert!(library.packs.iter().all(|pack| pack.pack.law_as_at.as_str() <= latest));
+    }
+}

@@ -1,0 +1,250 @@
+//! Cross-checks over the whole library of packs: the rules serde cannot express.
+//!
+//! Ids are unique and URL-safe, every reference resolves, every item is cited from a known
+//! source, and every flowchart is a finite graph whose every path ends in an outcome.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Citation, Flowchart, NodeKind, Pack, SourceRegistry, SCHEMA_VERSION};
+
+/// One thing wrong with a pack, located well enough to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackProblem {
+    /// The pack id (or `sources` for the registry).
+    pub pack: String,
+    /// Where in the pack: `checklist golden-rules-2024 item rule-1`, and so on.
+    pub place: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for PackProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}: {}", self.pack, self.place, self.message)
+    }
+}
+
+/// Collects problems for one pack.
+struct Checker<'a> {
+    registry: &'a SourceRegistry,
+    pack: String,
+    problems: Vec<PackProblem>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, place: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(PackProblem { pack: self.pack.clone(), place: place.into(), message: message.into() });
+    }
+
+    fn id(&mut self, place: &str, id: &str) {
+        if !is_url_safe_id(id) {
+            self.report(place, format!("id '{id}' must be lowercase letters, digits and single hyphens"));
+        }
+    }
+
+    fn unique<'i>(&mut self, place: &str, what: &str, ids: impl IntoIterator<Item = &'i str>) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                self.report(place, format!("{what} id '{id}' is used more than once"));
+            }
+        }
+    }
+
+    fn citations(&mut self, place: &str, cite: &[Citation]) {
+        if cite.is_empty() {
+            self.report(place, "has no citation");
+        }
+        for citation in cite {
+            if self.registry.get(&citation.source).is_none() {
+                self.report(place, format!("cites unknown source '{}'", citation.source));
+            }
+            if citation.at.trim().is_empty() {
+                self.report(place, format!("citation of '{}' gives no section", citation.source));
+            }
+        }
+    }
+
+    fn text(&mut self, place: &str, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.report(place, format!("{field} is empty"));
+        }
+    }
+}
+
+/// Checks every pack against the registry and each other; an empty result means all is well.
+pub fn check_library(registry: &SourceRegistry, packs: &[Pack]) -> Vec<PackProblem> {
+    let mut problems = check_registry(registry);
+    let mut pack_ids = HashSet::new();
+    for pack in packs {
+        let mut checker = Checker { registry, pack: pack.pack.id.clone(), problems: Vec::new() };
+        if !pack_ids.insert(pack.pack.id.as_str()) {
+            checker.report("pack", "pack id is used by another pack");
+        }
+        check_pack(&mut checker, pack);
+        problems.append(&mut checker.problems);
+    }
+    problems
+}
+
+fn check_registry(registry: &SourceRegistry) -> Vec<PackProblem> {
+    let mut checker = Checker { registry, pack: "sources".into(), problems: Vec::new() };
+    if registry.schema != SCHEMA_VERSION {
+        checker.report("sources", format!("schema {} is not {SCHEMA_VERSION}", registry.schema));
+    }
+    checker.unique("sources", "source", registry.sources.iter().map(|s| s.id.as_str()));
+    for source in &registry.sources {
+        let place = format!("source {}", source.id);
+        checker.id(&place, &source.id);
+        checker.text(&place, "title", &source.title);
+        checker.text(&place, "short", &source.short);
+        checker.text(&place, "version", &source.version);
+        checker.text(&place, "date", &source.date);
+        if source.seed_file.is_none() && source.url.is_none() {
+            checker.report(&place, "gives neither a seed file nor a public address");
+        }
+    }
+    checker.problems
+}
+
+fn check_pack(checker: &mut Checker, pack: &Pack) {
+    let info = &pack.pack;
+    checker.id("pack", &info.id);
+    if info.schema != SCHEMA_VERSION {
+        checker.report("pack", format!("schema {} is not {SCHEMA_VERSION}", info.schema));
+    }
+    if chrono::NaiveDate::parse_from_str(&info.law_as_at, "%Y-%m-%d").is_err() {
+        checker.report("pack", format!("law_as_at '{}' is not a date like 2026-11-01", info.law_as_at));
+    }
+    if !is_semver(&info.version) {
+        checker.report("pack", format!("version '{}' is not like 1.2.3", info.version));
+    }
+    if info.sources.is_empty() {
+        checker.report("pack", "lists no sources");
+    }
+    for source in &info.sources {
+        if checker.registry.get(source).is_none() {
+            checker.report("pack", format!("lists unknown source '{source}'"));
+        }
+    }
+    let tool_ids = pack.checklists.iter().map(|c| c.id.as_str()).chain(pack.flowcharts.iter().map(|f| f.id.as_str()));
+    checker.unique("pack", "checklist or flowchart", tool_ids);
+    for checklist in &pack.checklists {
+        let place = format!("checklist {}", checklist.id);
+        checker.id(&place, &checklist.id);
+        checker.text(&place, "title", &checklist.title);
+        checker.text(&place, "purpose", &checklist.purpose);
+        checker.citations(&place, &checklist.cite);
+        if checklist.items.is_empty() {
+            checker.report(&place, "has no items");
+        }
+        checker.unique(&place, "item", checklist.items.iter().map(|i| i.id.as_str()));
+        for item in &checklist.items {
+            let place = format!("{place} item {}", item.id);
+            checker.id(&place, &item.id);
+            checker.text(&place, "statement", &item.statement);
+            checker.text(&place, "meaning", &item.meaning);
+            checker.text(&place, "if_not", &item.if_not);
+            checker.citations(&place, &item.cite);
+        }
+    }
+    for flowchart in &pack.flowcharts {
+        check_flowchart(checker, flowchart);
+    }
+}
+
+fn check_flowchart(checker: &mut Checker, flowchart: &Flowchart) {
+    let place = format!("flowchart {}", flowchart.id);
+    checker.id(&place, &flowchart.id);
+    checker.text(&place, "title", &flowchart.title);
+    checker.citations(&place, &flowchart.cite);
+    checker.unique(&place, "node", flowchart.nodes.iter().map(|n| n.id.as_str()));
+    if flowchart.node(&flowchart.start).is_none() {
+        checker.report(&place, format!("start '{}' is not a node", flowchart.start));
+        return;
+    }
+    for node in &flowchart.nodes {
+        let node_place = format!("{place} node {}", node.id);
+        checker.id(&node_place, &node.id);
+        checker.text(&node_place, "text", &node.text);
+        let shape_error = match node.kind {
+            NodeKind::Question if node.options.len() < 2 => Some("a question needs at least two options"),
+            NodeKind::Question if node.next.is_some() => Some("a question leads on through its options, not next"),
+            NodeKind::Info if node.next.is_none() || !node.options.is_empty() => {
+                Some("information needs next and no options")
+            }
+            NodeKind::Outcome if node.next.is_some() || !node.options.is_empty() => Some("an outcome leads nowhere"),
+            NodeKind::Outcome if node.next_steps.is_empty() => Some("an outcome needs next steps"),
+            _ => None,
+        };
+        if let Some(message) = shape_error {
+            checker.report(&node_place, message);
+        }
+        if node.kind == NodeKind::Outcome || !node.cite.is_empty() {
+            checker.citations(&node_place, &node.cite);
+        }
+        for next in node.successors() {
+            if flowchart.node(next).is_none() {
+                checker.report(&node_place, format!("leads to '{next}', which is not a node"));
+            }
+        }
+    }
+    for problem in graph_problems(flowchart) {
+        checker.report(&place, problem);
+    }
+}
+
+/// Unreachable nodes and cycles, found by a depth-first walk from the start node.
+fn graph_problems(flowchart: &Flowchart) -> Vec<String> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        OnPath,
+        Done,
+    }
+    let mut marks: HashMap<&str, Mark> = HashMap::new();
+    let mut problems = Vec::new();
+    // Each stack entry is a node and how many of its successors were already visited.
+    let mut stack = vec![(flowchart.start.as_str(), 0usize)];
+    marks.insert(&flowchart.start, Mark::OnPath);
+    while let Some((id, visited)) = stack.pop() {
+        let next = flowchart.node(id).and_then(|node| node.successors().nth(visited));
+        match next {
+            None => {
+                marks.insert(id, Mark::Done);
+            }
+            Some(next) => {
+                stack.push((id, visited + 1));
+                match marks.get(next) {
+                    Some(Mark::OnPath) => problems.push(format!("a path loops back from '{id}' to '{next}'")),
+                    Some(Mark::Done) => {}
+                    None if flowchart.node(next).is_some() => {
+                        marks.insert(next, Mark::OnPath);
+                        stack.push((next, 0));
+                    }
+                    None => {}
+                }
+            }
+        }
+    }
+    for node in &flowchart.nodes {
+        if !marks.contains_key(node.id.as_str()) {
+            problems.push(format!("node '{}' cannot be reached from the start", node.id));
+        }
+    }
+    problems
+}
+
+/// Lowercase ASCII letters and digits in hyphen-separated words: safe in a URL and an HTML id.
+pub(crate) fn is_url_safe_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+fn is_semver(version: &str) -> bool {
+    let parts: Vec<&str> = version.split('.').collect();
+    parts.len() == 3 && parts.iter().all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,74 @@
+//! The pack format, version 1: content declared as data in TOML, every item cited.
+//!
+//! A pack is one TOML file under `packs/`. `sources.toml` is the registry of source documents
+//! every citation must name. The schema is documented in `docs/packs.md`.
+
+mod check;
+mod model;
+mod sources;
+
+pub use check::{check_library, PackProblem};
+pub use model::{Checklist, ChecklistItem, Citation, FlowNode, FlowOption, Flowchart, NodeKind, Pack, PackInfo};
+pub use sources::{Source, SourceKind, SourceRegistry};
+
+/// The pack schema version this build understands.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Why a pack's TOML could not be read, with the line and column when TOML knows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.line, self.column) {
+            (Some(line), Some(col)) => write!(f, "{} line {line}, column {col}: {}", self.file, self.message),
+            _ => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// Parses TOML text into `T`, turning the byte offset of any error into a line and column.
+pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, ParseError> {
+    toml::from_str(text).map_err(|err| {
+        let position = err.span().map(|span| line_and_column(text, span.start));
+        ParseError {
+            file: file.to_owned(),
+            line: position.map(|(line, _)| line),
+            column: position.map(|(_, col)| col),
+            message: err.message().to_owned(),
+        }
+    })
+}
+
+/// One-based line and column (in characters) of a byte offset in `text`.
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..text.floor_char_boundary(offset.min(text.len()))];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |tail| tail.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_counts_from_one_and_in_characters() {
+        assert_eq!(line_and_column("abc", 0), (1, 1));
+        assert_eq!(line_and_column("ab\ncd", 4), (2, 2));
+        assert_eq!(line_and_column("ł\nżx", 5), (2, 2));
+        assert_eq!(line_and_column("ab", 99), (1, 3));
+    }
+
+    #[test]
+    fn parse_errors_name_the_line() {
+        let err = parse_toml::<PackInfo>("bad.toml", "id = \"x\"\ntitle = \n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert!(err.to_string().starts_with("bad.toml line 2"), "{err}");
+    }
+}

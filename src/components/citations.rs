@@ -1,0 +1,20 @@
+//! A line naming the sources an item is drawn from, resolved against the source registry.
+
+use infoshare_core::library::Library;
+use infoshare_core::pack::Citation;
+use leptos::prelude::*;
+
+/// "Source: DfE information sharing advice 2024, Golden rule 1; …".
+#[component]
+pub fn Citations(library: &'static Library, cite: Vec<Citation>) -> impl IntoView {
+    let label = if cite.len() == 1 { "Source: " } else { "Sources: " };
+    let text = cite
+        .iter()
+        .map(|citation| {
+            let name = library.sources.get(&citation.source).map_or(citation.source.as_str(), |s| s.short.as_str());
+            format!("{name}, {}", citation.at)
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! { <p class="govuk-body-s app-citation">{label}{text}</p> }
+}

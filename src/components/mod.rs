@@ -1,0 +1,7 @@
+//! GOV.UK Frontend components as Leptos views, with markup matching the package's fixtures.
+
+mod citations;
+mod layout;
+
+pub use citations::Citations;
+pub use layout::{Footer, Header, Marking, PageHeading, PhaseBanner, SkipLink, MAIN_ID};

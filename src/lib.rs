@@ -1,0 +1,35 @@
+//! InfoShare's user interface: a thin Leptos layer that renders `infoshare_core` types and
+//! sends the user's events back to them. No domain rules live here.
+//!
+//! - [`app`]: the page shell (header, banners, footer) and the page for each route.
+//! - [`router`]: hash routing, document titles and focus on navigation.
+//! - [`components`]: GOV.UK Frontend components written as Leptos views.
+//! - [`pages`]: one module per page.
+//! - [`dom`]: the few direct DOM calls the app needs.
+
+mod app;
+mod components;
+mod dom;
+mod pages;
+mod router;
+
+use infoshare_core::library::Library;
+use leptos::prelude::*;
+
+pub use app::App;
+
+/// Parses the embedded packs and mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    dom::mark_frontend_supported();
+    match Library::shipped() {
+        Ok(library) => {
+            let library: &'static Library = Box::leak(Box::new(library));
+            leptos::mount::mount_to_body(move || view! { <App library=library /> });
+        }
+        Err(error) => leptos::mount::mount_to_body(move || pages::content_error(&error.to_string())),
+    }
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;

@@ -1,0 +1,5 @@
+//! Browser entry point: hands over to the app crate.
+
+fn main() {
+    infoshare::start();
+}

@@ -1,0 +1,57 @@
+//! Home: every tool InfoShare offers, grouped by pack, each with its one-line purpose.
+
+use infoshare_core::library::Library;
+use infoshare_core::route::Route;
+use leptos::prelude::*;
+
+use crate::components::PageHeading;
+
+pub fn home(library: &'static Library) -> impl IntoView {
+    let groups = library
+        .packs
+        .iter()
+        .filter(|pack| !pack.checklists.is_empty())
+        .map(|pack| {
+            let tools = pack
+                .checklists
+                .iter()
+                .map(|checklist| {
+                    let route = Route::Checklist { pack: pack.pack.id.clone(), id: checklist.id.clone() };
+                    view! {
+                        <li class="app-tool">
+                            <a class="govuk-link govuk-link--no-visited-state govuk-!-font-weight-bold" href=route.href()>
+                                {checklist.title.clone()}
+                            </a>
+                            <p class="govuk-body govuk-!-margin-bottom-0">{checklist.purpose.clone()}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2 class="govuk-heading-m">{pack.pack.title.clone()}</h2>
+                <p class="govuk-body">{pack.pack.summary.clone()}</p>
+                <ul class="govuk-list app-tools">{tools}</ul>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageHeading text=Route::Home.heading(library) />
+        <p class="govuk-body-l">
+            "Checklists and guidance for practitioners sharing information about children and adults at risk, drawn from five UK information sharing agreements and national guidance."
+        </p>
+        <div class="govuk-inset-text">
+            "If a child or adult is at immediate risk of harm, call 999 and follow your child or adult protection procedures now. Record your decision afterwards."
+        </div>
+        <p class="govuk-body">
+            "Nothing you type here leaves this browser or is saved by it. "
+            <a class="govuk-link" href=Route::Privacy.href()>"How your information is protected"</a>
+        </p>
+        {groups}
+        <h2 class="govuk-heading-m">"About this service"</h2>
+        <ul class="govuk-list">
+            <li><a class="govuk-link" href=Route::Sources.href()>"Sources and law as at"</a>": every document the content is drawn from, with versions and sections."</li>
+            <li><a class="govuk-link" href=Route::Privacy.href()>"Privacy"</a>": what happens to what you type."</li>
+            <li><a class="govuk-link" href=Route::Accessibility.href()>"Accessibility statement"</a>": how accessible InfoShare is and how to report a problem."</li>
+        </ul>
+    }
+}

@@ -1,0 +1,39 @@
+//! Hash routing: the current [`Route`] as a signal, kept in step with `location.hash`, with
+//! the document title set and focus moved to the page heading on every navigation.
+
+use infoshare_core::library::Library;
+use infoshare_core::route::Route;
+use leptos::prelude::*;
+
+use crate::dom;
+
+/// The id every page gives its `<h1>`, so navigation can move focus to it.
+pub const HEADING_ID: &str = "main-heading";
+
+/// Starts listening to `hashchange` and returns the current route.
+///
+/// A fragment that is not a route (such as the skip link's target) leaves the page as it is.
+pub fn use_hash_route(library: &'static Library) -> ReadSignal<Route> {
+    let initial = Route::from_hash(&dom::location_hash()).unwrap_or(Route::Home).resolve(library);
+    let (route, set_route) = signal(initial);
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(next) = Route::from_hash(&dom::location_hash()) {
+            set_route.set(next.resolve(library));
+        }
+    });
+    on_cleanup(move || listener.remove());
+    title_and_focus_follow(route, library);
+    route
+}
+
+/// Sets the title on every route, and moves focus to the new heading on every change after
+/// the first page (focus stays where the browser puts it on first load).
+fn title_and_focus_follow(route: ReadSignal<Route>, library: &'static Library) {
+    Effect::new(move |first_run: Option<()>| {
+        let current = route.get();
+        dom::set_title(&current.title(library));
+        if first_run.is_some() {
+            request_animation_frame(|| dom::focus(HEADING_ID));
+        }
+    });
+}

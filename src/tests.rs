@@ -1,0 +1,76 @@
+//! Component tests, run in headless Chromium by wasm-bindgen-test: each mounts the real app
+//! into the page and checks what a user would see.
+
+use infoshare_core::library::Library;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+use crate::App;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// Mounts the app at a route in a fresh container and returns the container.
+fn mount_at(hash: &str) -> web_sys::HtmlElement {
+    web_sys::window().expect("window").location().set_hash(hash).expect("set hash");
+    let container: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document().body().expect("body").append_child(&container).expect("append");
+    let library: &'static Library = Box::leak(Box::new(Library::shipped().expect("packs parse")));
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <App library=library /> });
+    std::mem::forget(handle);
+    container
+}
+
+fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
+    container
+        .query_selector(selector)
+        .expect("valid selector")
+        .and_then(|element| element.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn home_lists_the_golden_rules_with_their_purpose() {
+    let container = mount_at("#/");
+    assert_eq!(text_of(&container, "h1").trim(), "Share information safely and lawfully");
+    let link = container.query_selector("a[href='#/checklists/national/golden-rules-2024']").expect("selector");
+    assert!(link.is_some(), "home links to the golden rules");
+    assert!(container.inner_html().contains("seven golden rules (2024)"));
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_golden_rules_page_renders_seven_items_from_the_pack() {
+    let container = mount_at("#/checklists/national/golden-rules-2024");
+    assert_eq!(text_of(&container, "h1").trim(), "The seven golden rules for information sharing");
+    let legends = container.query_selector_all("fieldset legend").expect("selector");
+    assert_eq!(legends.length(), 7);
+    assert!(text_of(&container, "[role=status]").contains("0 of 7 answered"));
+    assert_eq!(container.query_selector_all(".app-marking").expect("selector").length(), 2, "marked top and bottom");
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn answering_updates_progress_and_the_summary() {
+    let container = mount_at("#/checklists/national/golden-rules-2024");
+    let first_no: web_sys::HtmlInputElement =
+        container.query_selector("input[value=no]").expect("selector").expect("a No radio").unchecked_into();
+    first_no.click();
+    assert!(text_of(&container, "[role=status]").contains("1 of 7 answered"));
+    let summary = text_of(&container, ".govuk-summary-list");
+    assert!(summary.contains("Answered No"), "{summary}");
+    assert!(summary.contains("Not answered"), "{summary}");
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_route_is_not_found() {
+    let container = mount_at("#/no-such-page");
+    assert_eq!(text_of(&container, "h1").trim(), "Page not found");
+    assert_eq!(document().title(), "Page not found – InfoShare");
+    container.remove();
+}

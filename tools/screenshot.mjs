@@ -1,0 +1,30 @@
+// Takes full-page screenshots of the built app, for README.md and for looking at changes.
+// Usage: node tools/screenshot.mjs <out-dir> [route ...]   (routes are fragments like #/sources)
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer } from './serve.mjs';
+
+const [outDir = 'screenshots', ...routes] = process.argv.slice(2);
+mkdirSync(outDir, { recursive: true });
+const { server, url } = await startServer('dist', 0);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  page.on('console', (message) => console.log(`console ${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
+  for (const route of routes.length ? routes : ['#/']) {
+    await page.goto(`${url}${route}`);
+    await page.waitForSelector('h1');
+    const file = join(outDir, `${route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`${route} -> ${file} (${await page.title()})`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
