@@ -25,6 +25,15 @@ fn mount_at(hash: &str) -> web_sys::HtmlElement {
     container
 }
 
+/// Lets Leptos run its scheduled effects and DOM updates.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().expect("window");
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).expect("timeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.expect("timeout resolves");
+}
+
 fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
     container
         .query_selector(selector)
@@ -55,11 +64,12 @@ fn the_golden_rules_page_renders_seven_items_from_the_pack() {
 }
 
 #[wasm_bindgen_test]
-fn answering_updates_progress_and_the_summary() {
+async fn answering_updates_progress_and_the_summary() {
     let container = mount_at("#/checklists/national/golden-rules-2024");
     let first_no: web_sys::HtmlInputElement =
         container.query_selector("input[value=no]").expect("selector").expect("a No radio").unchecked_into();
     first_no.click();
+    settle().await;
     assert!(text_of(&container, "[role=status]").contains("1 of 7 answered"));
     let summary = text_of(&container, ".govuk-summary-list");
     assert!(summary.contains("Answered No"), "{summary}");
@@ -68,8 +78,9 @@ fn answering_updates_progress_and_the_summary() {
 }
 
 #[wasm_bindgen_test]
-fn an_unknown_route_is_not_found() {
+async fn an_unknown_route_is_not_found() {
     let container = mount_at("#/no-such-page");
+    settle().await;
     assert_eq!(text_of(&container, "h1").trim(), "Page not found");
     assert_eq!(document().title(), "Page not found – InfoShare");
     container.remove();

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const PLACEHOLDER = 'BOOT_SCRIPT_HASHES';
 
@@ -14,7 +15,9 @@ export function hashInlineScripts(html) {
   return html.replace(PLACEHOLDER, hashes.join(' '));
 }
 
-const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
-const file = join(staging, 'index.html');
-writeFileSync(file, hashInlineScripts(readFileSync(file, 'utf8')));
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
+  const file = join(staging, 'index.html');
+  writeFileSync(file, hashInlineScripts(readFileSync(file, 'utf8')));
+}

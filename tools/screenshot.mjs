@@ -1,5 +1,5 @@
 // Takes full-page screenshots of the built app, for README.md and for looking at changes.
-// Usage: node tools/screenshot.mjs <out-dir> [route ...]   (routes are fragments like #/sources)
+// Usage: [FULL_PAGE=0] node tools/screenshot.mjs <out-dir> [route ...]   (routes are fragments like #/sources)
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ try {
     await page.goto(`${url}${route}`);
     await page.waitForSelector('h1');
     const file = join(outDir, `${route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE !== '0' });
     console.log(`${route} -> ${file} (${await page.title()})`);
   }
 } finally {

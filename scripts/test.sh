@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every test: formatting and lints, native core tests, component
+# tests in headless Chromium, the release build, its size report, and the end-to-end suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy -p infoshare --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+
+step "core: native unit and property tests"
+cargo test -p infoshare-core
+
+step "app: component tests in headless Chromium"
+cargo test -p infoshare --target wasm32-unknown-unknown
+
+step "release build"
+trunk build --release
+
+step "release sizes"
+node tools/size-report.mjs dist
+
+step "end-to-end tests against the release build"
+node --test tests/
