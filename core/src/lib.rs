@@ -4,10 +4,12 @@
 //! - [`pack`]: the versioned TOML content packs (sources, checklists, flowcharts) and their checks.
 //! - [`library`]: the packs shipped with the app, embedded at build time.
 //! - [`checklist`]: answering a checklist and summarising what is left to do.
+//! - [`flow`]: walking a decision flowchart, changing answers, findings and the emergency exit.
 //! - [`route`]: the app's pages, their hash URLs and titles.
 //! - [`text`]: dates and numbers written the GOV.UK way.
 
 pub mod checklist;
+pub mod flow;
 pub mod library;
 pub mod pack;
 pub mod route;

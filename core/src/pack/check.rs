@@ -162,6 +162,10 @@ fn check_flowchart(checker: &mut Checker, flowchart: &Flowchart) {
         checker.report(&place, format!("start '{}' is not a node", flowchart.start));
         return;
     }
+    match flowchart.node(&flowchart.exit) {
+        Some(exit) if exit.kind == NodeKind::Outcome => {}
+        _ => checker.report(&place, format!("exit '{}' is not an outcome", flowchart.exit)),
+    }
     for node in &flowchart.nodes {
         let node_place = format!("{place} node {}", node.id);
         checker.id(&node_place, &node.id);
@@ -187,24 +191,56 @@ fn check_flowchart(checker: &mut Checker, flowchart: &Flowchart) {
                 checker.report(&node_place, format!("leads to '{next}', which is not a node"));
             }
         }
+        for option in &node.options {
+            let option_place = format!("{node_place} option '{}'", option.label);
+            checker.text(&option_place, "label", &option.label);
+            if option.finding.is_some() || !option.cite.is_empty() {
+                checker.citations(&option_place, &option.cite);
+            }
+        }
+        if node.kind == NodeKind::Question {
+            checker.unique(&node_place, "option label", node.options.iter().map(|o| o.label.as_str()));
+        }
     }
     for problem in graph_problems(flowchart) {
         checker.report(&place, problem);
     }
 }
 
-/// Unreachable nodes and cycles, found by a depth-first walk from the start node.
+/// Unreachable nodes and cycles, found by depth-first walks from the start and the exit.
 fn graph_problems(flowchart: &Flowchart) -> Vec<String> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Mark {
-        OnPath,
-        Done,
-    }
     let mut marks: HashMap<&str, Mark> = HashMap::new();
     let mut problems = Vec::new();
-    // Each stack entry is a node and how many of its successors were already visited.
-    let mut stack = vec![(flowchart.start.as_str(), 0usize)];
-    marks.insert(&flowchart.start, Mark::OnPath);
+    for root in [flowchart.start.as_str(), flowchart.exit.as_str()] {
+        if marks.contains_key(root) || flowchart.node(root).is_none() {
+            continue;
+        }
+        // Each stack entry is a node and how many of its successors were already visited.
+        let mut stack = vec![(root, 0usize)];
+        marks.insert(root, Mark::OnPath);
+        walk(flowchart, &mut stack, &mut marks, &mut problems);
+    }
+    for node in &flowchart.nodes {
+        if !marks.contains_key(node.id.as_str()) {
+            problems.push(format!("node '{}' cannot be reached from the start", node.id));
+        }
+    }
+    problems
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    OnPath,
+    Done,
+}
+
+/// Depth-first walk that marks what it reaches and reports any edge back onto the path.
+fn walk<'f>(
+    flowchart: &'f Flowchart,
+    stack: &mut Vec<(&'f str, usize)>,
+    marks: &mut HashMap<&'f str, Mark>,
+    problems: &mut Vec<String>,
+) {
     while let Some((id, visited)) = stack.pop() {
         let next = flowchart.node(id).and_then(|node| node.successors().nth(visited));
         match next {
@@ -225,12 +261,6 @@ fn graph_problems(flowchart: &Flowchart) -> Vec<String> {
             }
         }
     }
-    for node in &flowchart.nodes {
-        if !marks.contains_key(node.id.as_str()) {
-            problems.push(format!("node '{}' cannot be reached from the start", node.id));
-        }
-    }
-    problems
 }
 
 /// Lowercase ASCII letters and digits in hyphen-separated words: safe in a URL and an HTML id.

@@ -82,6 +82,8 @@ pub struct Flowchart {
     pub purpose: String,
     /// The id of the first node.
     pub start: String,
+    /// The outcome reached from any step by "a child or adult is at immediate risk".
+    pub exit: String,
     pub cite: Vec<Citation>,
     #[serde(rename = "node")]
     pub nodes: Vec<FlowNode>,
@@ -127,7 +129,16 @@ pub struct FlowNode {
 #[serde(deny_unknown_fields)]
 pub struct FlowOption {
     pub label: String,
+    #[serde(default)]
+    pub hint: Option<String>,
     pub next: String,
+    /// What choosing this establishes, worded ready for the decision record
+    /// (for example a lawful basis). Findings collect along the path.
+    #[serde(default)]
+    pub finding: Option<String>,
+    /// Required with a finding.
+    #[serde(default)]
+    pub cite: Vec<Citation>,
 }
 
 impl Pack {
@@ -141,6 +152,13 @@ impl Flowchart {
     /// Finds a node by id.
     pub fn node(&self, id: &str) -> Option<&FlowNode> {
         self.nodes.iter().find(|node| node.id == id)
+    }
+}
+
+impl Pack {
+    /// Finds a flowchart in this pack by id.
+    pub fn flowchart(&self, id: &str) -> Option<&Flowchart> {
+        self.flowcharts.iter().find(|flowchart| flowchart.id == id)
     }
 }
 

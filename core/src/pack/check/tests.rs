@@ -45,6 +45,7 @@ id = "share"
 title = "Share?"
 purpose = "Decide."
 start = "q"
+exit = "stop"
 cite = [{ source = "seed-004", at = "§4" }]
 [[flowchart.node]]
 id = "q"

@@ -1,0 +1,183 @@
+//! Walking a flowchart: the path taken so far, answering and changing answers, the emergency
+//! exit, and the findings collected on the way. Time is passed in, so this stays pure.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use crate::pack::{Citation, FlowNode, FlowOption, Flowchart, NodeKind};
+
+/// One step taken: the node shown and, for a question, the option chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub node: String,
+    /// Index into the node's options; `None` for information read and the outcome reached.
+    pub choice: Option<usize>,
+    /// When the step was answered, as local time on the user's device.
+    pub at: NaiveDateTime,
+}
+
+/// Why a step could not be taken. The UI prevents these; core still refuses them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FlowError {
+    /// The node is neither the current one nor earlier on the path.
+    NotOnPath(String),
+    /// The node has no option with that index, or is not a question.
+    NoSuchOption { node: String, choice: usize },
+    /// The node is not an information node.
+    NotInformation(String),
+    /// The flowchart has already reached an outcome.
+    Finished,
+}
+
+impl std::fmt::Display for FlowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FlowError::NotOnPath(node) => write!(f, "'{node}' is not on the path taken"),
+            FlowError::NoSuchOption { node, choice } => write!(f, "'{node}' has no option {choice}"),
+            FlowError::NotInformation(node) => write!(f, "'{node}' is not an information step"),
+            FlowError::Finished => write!(f, "an outcome has already been reached"),
+        }
+    }
+}
+
+/// What one answered question established, for the decision record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub text: String,
+    pub cite: Vec<Citation>,
+}
+
+/// The path through one flowchart. Empty means the start node is showing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Walk {
+    steps: Vec<Step>,
+}
+
+impl Walk {
+    /// The steps taken, oldest first.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// The node to show now: the start, the node the last answer led to, or the outcome.
+    pub fn current<'f>(&self, chart: &'f Flowchart) -> Option<&'f FlowNode> {
+        match self.steps.last() {
+            None => chart.node(&chart.start),
+            Some(last) => {
+                let node = chart.node(&last.node)?;
+                match (node.kind, last.choice) {
+                    (NodeKind::Outcome, _) => Some(node),
+                    (NodeKind::Question, Some(choice)) => chart.node(&node.options.get(choice)?.next),
+                    (NodeKind::Info, _) => chart.node(node.next.as_deref()?),
+                    (NodeKind::Question, None) => Some(node),
+                }
+            }
+        }
+    }
+
+    /// The outcome reached, if any.
+    pub fn outcome<'f>(&self, chart: &'f Flowchart) -> Option<&'f FlowNode> {
+        self.current(chart).filter(|node| node.kind == NodeKind::Outcome)
+    }
+
+    /// The option chosen earlier at this node, if it is on the path.
+    pub fn choice_at(&self, node: &str) -> Option<usize> {
+        self.steps.iter().find(|step| step.node == node).and_then(|step| step.choice)
+    }
+
+    /// Answers a question: the current one, or an earlier one on the path. Changing an earlier
+    /// answer drops every later step, since they may no longer apply; choosing the same option
+    /// again keeps them.
+    pub fn answer(&mut self, chart: &Flowchart, node: &str, choice: usize, at: NaiveDateTime) -> Result<(), FlowError> {
+        let question = chart.node(node).filter(|n| n.kind == NodeKind::Question);
+        if question.is_none_or(|q| choice >= q.options.len()) {
+            return Err(FlowError::NoSuchOption { node: node.to_owned(), choice });
+        }
+        if let Some(position) = self.steps.iter().position(|step| step.node == node) {
+            if self.steps[position].choice == Some(choice) {
+                return Ok(());
+            }
+            self.steps.truncate(position);
+        } else {
+            self.require_current(chart, node)?;
+        }
+        self.steps.push(Step { node: node.to_owned(), choice: Some(choice), at });
+        self.settle_on_outcome(chart, at);
+        Ok(())
+    }
+
+    /// Moves on from the current information node.
+    pub fn acknowledge(&mut self, chart: &Flowchart, node: &str, at: NaiveDateTime) -> Result<(), FlowError> {
+        if chart.node(node).is_none_or(|n| n.kind != NodeKind::Info) {
+            return Err(FlowError::NotInformation(node.to_owned()));
+        }
+        if self.steps.iter().any(|step| step.node == node) {
+            return Ok(());
+        }
+        self.require_current(chart, node)?;
+        self.steps.push(Step { node: node.to_owned(), choice: None, at });
+        self.settle_on_outcome(chart, at);
+        Ok(())
+    }
+
+    /// "A child or adult is at immediate risk": ends the walk at the flowchart's exit outcome,
+    /// keeping the answers given so far for the record.
+    pub fn take_exit(&mut self, chart: &Flowchart, at: NaiveDateTime) {
+        if self.outcome(chart).is_some() {
+            self.steps.pop();
+        }
+        self.steps.push(Step { node: chart.exit.clone(), choice: None, at });
+    }
+
+    /// Whether a node can be shown: it is on the path taken or is the current node.
+    pub fn can_show(&self, chart: &Flowchart, node: &str) -> bool {
+        self.steps.iter().any(|step| step.node == node) || self.current(chart).is_some_and(|n| n.id == node)
+    }
+
+    /// The node that follows `node` on the path (what Continue leads to after answering it).
+    pub fn after(&self, chart: &Flowchart, node: &str) -> Option<String> {
+        let position = self.steps.iter().position(|step| step.node == node)?;
+        match self.steps.get(position + 1) {
+            Some(step) => Some(step.node.clone()),
+            None => self.current(chart).map(|n| n.id.clone()),
+        }
+    }
+
+    /// Each question answered, with the option chosen, in order.
+    pub fn answered<'f>(&self, chart: &'f Flowchart) -> Vec<(&'f FlowNode, &'f FlowOption, NaiveDateTime)> {
+        self.steps
+            .iter()
+            .filter_map(|step| {
+                let node = chart.node(&step.node)?;
+                Some((node, node.options.get(step.choice?)?, step.at))
+            })
+            .collect()
+    }
+
+    /// The findings of every answer on the path, in order.
+    pub fn findings(&self, chart: &Flowchart) -> Vec<Finding> {
+        self.answered(chart)
+            .into_iter()
+            .filter_map(|(_, option, _)| Some(Finding { text: option.finding.clone()?, cite: option.cite.clone() }))
+            .collect()
+    }
+
+    fn require_current(&self, chart: &Flowchart, node: &str) -> Result<(), FlowError> {
+        match self.current(chart) {
+            Some(current) if current.kind == NodeKind::Outcome => Err(FlowError::Finished),
+            Some(current) if current.id == node => Ok(()),
+            _ => Err(FlowError::NotOnPath(node.to_owned())),
+        }
+    }
+
+    /// Records reaching an outcome as a step, so the record shows when it was reached.
+    fn settle_on_outcome(&mut self, chart: &Flowchart, at: NaiveDateTime) {
+        if let Some(outcome) = self.current(chart).filter(|node| node.kind == NodeKind::Outcome) {
+            let id = outcome.id.clone();
+            self.steps.push(Step { node: id, choice: None, at });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
