@@ -7,10 +7,16 @@
 //! - [`flow`]: walking a decision flowchart, changing answers, findings and the emergency exit.
 //! - [`route`]: the app's pages, their hash URLs and titles.
 //! - [`text`]: dates and numbers written the GOV.UK way.
+//! - [`validate`]: field checks shared by every form, with GOV.UK error messages.
+//! - [`record`]: the decision record every wizard and checklist ends in, and its JSON.
+//! - [`reference`]: neutral random references for records and files.
 
 pub mod checklist;
 pub mod flow;
 pub mod library;
 pub mod pack;
+pub mod record;
+pub mod reference;
 pub mod route;
 pub mod text;
+pub mod validate;

@@ -4,7 +4,9 @@
 //! so a parse failure at run time cannot happen in a released build, but is still reported
 //! as an error rather than a panic.
 
-use crate::pack::{check_library, parse_toml, Checklist, Pack, PackProblem, ParseError, SourceRegistry};
+use crate::pack::{
+    check_library, parse_toml, Checklist, Citation, Flowchart, Pack, PackProblem, ParseError, SourceRegistry,
+};
 
 /// The embedded pack files, in the order their tools are listed.
 const PACK_FILES: &[(&str, &str)] = &[
@@ -46,6 +48,22 @@ impl Library {
     /// Finds a checklist by its pack id and its own id.
     pub fn checklist(&self, pack: &str, id: &str) -> Option<&Checklist> {
         self.pack(pack)?.checklist(id)
+    }
+
+    /// Finds a flowchart by its pack id and its own id.
+    pub fn flowchart(&self, pack: &str, id: &str) -> Option<&Flowchart> {
+        self.pack(pack)?.flowchart(id)
+    }
+
+    /// Every flowchart with the id of the pack it belongs to.
+    pub fn flowcharts(&self) -> impl Iterator<Item = (&str, &Flowchart)> {
+        self.packs.iter().flat_map(|pack| pack.flowcharts.iter().map(move |f| (pack.pack.id.as_str(), f)))
+    }
+
+    /// A citation as text: the source's short name and the place ("UK GDPR, Art 6(1)(e)").
+    pub fn cite_text(&self, citation: &Citation) -> String {
+        let name = self.sources.get(&citation.source).map_or(citation.source.as_str(), |source| source.short.as_str());
+        format!("{name}, {}", citation.at)
     }
 
     /// Every checklist with the id of the pack it belongs to.

@@ -8,13 +8,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Citations(library: &'static Library, cite: Vec<Citation>) -> impl IntoView {
     let label = if cite.len() == 1 { "Source: " } else { "Sources: " };
-    let text = cite
-        .iter()
-        .map(|citation| {
-            let name = library.sources.get(&citation.source).map_or(citation.source.as_str(), |s| s.short.as_str());
-            format!("{name}, {}", citation.at)
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let text = cite.iter().map(|citation| library.cite_text(citation)).collect::<Vec<_>>().join("; ");
     view! { <p class="govuk-body-s app-citation">{label}{text}</p> }
 }
