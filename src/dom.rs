@@ -31,3 +31,71 @@ pub fn mark_frontend_supported() {
         let _ = body.class_list().add_1("govuk-frontend-supported");
     }
 }
+
+/// Goes to a route by setting the URL fragment (which adds a history entry, so Back works).
+pub fn navigate(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(href.trim_start_matches('#'));
+    }
+}
+
+/// The device's local date and time, to the second.
+pub fn local_now() -> chrono::NaiveDateTime {
+    let now = js_sys::Date::new_0();
+    let date = chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date());
+    let time = chrono::NaiveTime::from_hms_opt(now.get_hours(), now.get_minutes(), now.get_seconds());
+    date.zip(time).map(|(date, time)| date.and_time(time)).unwrap_or_default()
+}
+
+/// Random bytes from the browser's cryptographic generator.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    if let Some(crypto) = web_sys::window().and_then(|window| window.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Offers `text` as a file download with a neutral name, without any network request.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |what: &str| format!("Your browser would not {what}. Try again, or use Print instead.");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| fail("create the file"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("create the file"))?;
+    let link: web_sys::HtmlAnchorElement = document()
+        .and_then(|document| document.create_element("a").ok())
+        .and_then(|element| element.dyn_into().ok())
+        .ok_or_else(|| fail("start the download"))?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Asks before the tab is closed or reloaded while `has_unsaved_work` says there is work.
+pub fn confirm_before_leaving(has_unsaved_work: impl Fn() -> bool + 'static) {
+    let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(
+        move |event: web_sys::BeforeUnloadEvent| {
+            if has_unsaved_work() {
+                event.prevent_default();
+                event.set_return_value("You have unsaved work");
+            }
+        },
+    );
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback("beforeunload", handler.as_ref().unchecked_ref());
+    }
+    // The listener lives as long as the page.
+    handler.forget();
+}

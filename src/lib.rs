@@ -5,6 +5,7 @@
 //! - [`router`]: hash routing, document titles and focus on navigation.
 //! - [`components`]: GOV.UK Frontend components written as Leptos views.
 //! - [`pages`]: one module per page.
+//! - [`state`]: what the user has entered this visit, in memory only.
 //! - [`dom`]: the few direct DOM calls the app needs.
 
 mod app;
@@ -12,6 +13,7 @@ mod components;
 mod dom;
 mod pages;
 mod router;
+mod state;
 
 use infoshare_core::library::Library;
 use leptos::prelude::*;

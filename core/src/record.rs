@@ -92,7 +92,7 @@ pub struct ToolRef {
     pub title: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ToolKind {
     Wizard,
@@ -102,6 +102,8 @@ pub enum ToolKind {
 /// One question or checklist item and the answer given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PathEntry {
+    /// The wizard node or checklist item id, so the entry can be traced to the pack.
+    pub step: String,
     pub question: String,
     pub answer: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

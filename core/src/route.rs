@@ -1,14 +1,65 @@
 //! The app's pages and their addresses. Routes live in the URL fragment (`#/sources`) so the
 //! app works from any static server, a file share or `file://` with no server rewrites, and
-//! no route ever carries anything the user typed.
+//! no route ever carries anything the user typed: only ids from the packs.
 
 use crate::library::Library;
+use crate::record::ToolKind;
+
+/// A checklist or wizard, by pack and id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ToolKey {
+    pub kind: ToolKind,
+    pub pack: String,
+    pub id: String,
+}
+
+impl ToolKey {
+    pub fn checklist(pack: &str, id: &str) -> ToolKey {
+        ToolKey { kind: ToolKind::Checklist, pack: pack.to_owned(), id: id.to_owned() }
+    }
+
+    pub fn wizard(pack: &str, id: &str) -> ToolKey {
+        ToolKey { kind: ToolKind::Wizard, pack: pack.to_owned(), id: id.to_owned() }
+    }
+
+    /// "checklists/national/golden-rules-2024": the route prefix, also a stable map key.
+    pub fn path(&self) -> String {
+        let kind = match self.kind {
+            ToolKind::Checklist => "checklists",
+            ToolKind::Wizard => "wizards",
+        };
+        format!("{kind}/{}/{}", self.pack, self.id)
+    }
+
+    /// The tool's title, if the tool exists.
+    pub fn title<'l>(&self, library: &'l Library) -> Option<&'l str> {
+        match self.kind {
+            ToolKind::Checklist => library.checklist(&self.pack, &self.id).map(|c| c.title.as_str()),
+            ToolKind::Wizard => library.flowchart(&self.pack, &self.id).map(|f| f.title.as_str()),
+        }
+    }
+}
+
+/// A page within a tool.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ToolPage {
+    /// The checklist, or the wizard's current step.
+    Start,
+    /// A wizard step already on the path (Back and Change links lead here).
+    Step(String),
+    /// The decision details form, optionally focusing one field (from a Change link).
+    Record(Option<String>),
+    /// Check your answers.
+    Check,
+    /// The finished record, to print or export.
+    Document,
+}
 
 /// One page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
-    Checklist { pack: String, id: String },
+    Tool { key: ToolKey, page: ToolPage },
     Sources,
     Privacy,
     Accessibility,
@@ -32,7 +83,13 @@ impl Route {
             ["sources"] => Route::Sources,
             ["privacy"] => Route::Privacy,
             ["accessibility"] => Route::Accessibility,
-            ["checklists", pack, id] => Route::Checklist { pack: (*pack).to_owned(), id: (*id).to_owned() },
+            [kind @ ("checklists" | "wizards"), pack, id, rest @ ..] => {
+                let key = if *kind == "checklists" { ToolKey::checklist(pack, id) } else { ToolKey::wizard(pack, id) };
+                match tool_page(key.kind, rest) {
+                    Some(page) => Route::Tool { key, page },
+                    None => Route::NotFound,
+                }
+            }
             _ => Route::NotFound,
         })
     }
@@ -41,7 +98,17 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".to_owned(),
-            Route::Checklist { pack, id } => format!("#/checklists/{pack}/{id}"),
+            Route::Tool { key, page } => {
+                let suffix = match page {
+                    ToolPage::Start => String::new(),
+                    ToolPage::Step(node) => format!("/step/{node}"),
+                    ToolPage::Record(None) => "/record".to_owned(),
+                    ToolPage::Record(Some(field)) => format!("/record/{field}"),
+                    ToolPage::Check => "/check".to_owned(),
+                    ToolPage::Document => "/document".to_owned(),
+                };
+                format!("#/{}{suffix}", key.path())
+            }
             Route::Sources => "#/sources".to_owned(),
             Route::Privacy => "#/privacy".to_owned(),
             Route::Accessibility => "#/accessibility".to_owned(),
@@ -49,11 +116,19 @@ impl Route {
         }
     }
 
-    /// The route as it will be shown: an unknown checklist is a Not found page.
+    /// The route as it will be shown: a tool or step that does not exist is a Not found page.
     pub fn resolve(self, library: &Library) -> Route {
-        match &self {
-            Route::Checklist { pack, id } if library.checklist(pack, id).is_none() => Route::NotFound,
-            _ => self,
+        let exists = match &self {
+            Route::Tool { key, page: ToolPage::Step(node) } => {
+                library.flowchart(&key.pack, &key.id).is_some_and(|chart| chart.node(node).is_some())
+            }
+            Route::Tool { key, .. } => key.title(library).is_some(),
+            _ => true,
+        };
+        if exists {
+            self
+        } else {
+            Route::NotFound
         }
     }
 
@@ -61,13 +136,23 @@ impl Route {
     pub fn heading(&self, library: &Library) -> String {
         match self {
             Route::Home => "Share information safely and lawfully".to_owned(),
-            Route::Checklist { pack, id } => {
-                library.checklist(pack, id).map_or_else(|| "Page not found".to_owned(), |c| c.title.clone())
+            Route::Tool { key, page } => {
+                let Some(title) = key.title(library) else { return NOT_FOUND.to_owned() };
+                match page {
+                    ToolPage::Start => title.to_owned(),
+                    ToolPage::Step(node) => library
+                        .flowchart(&key.pack, &key.id)
+                        .and_then(|chart| chart.node(node))
+                        .map_or_else(|| NOT_FOUND.to_owned(), |node| node.text.clone()),
+                    ToolPage::Record(_) => "Record your decision".to_owned(),
+                    ToolPage::Check => "Check your decision record".to_owned(),
+                    ToolPage::Document => "Decision record".to_owned(),
+                }
             }
             Route::Sources => "Sources and law as at".to_owned(),
             Route::Privacy => "Privacy: what you type stays in this browser".to_owned(),
             Route::Accessibility => "Accessibility statement for InfoShare".to_owned(),
-            Route::NotFound => "Page not found".to_owned(),
+            Route::NotFound => NOT_FOUND.to_owned(),
         }
     }
 
@@ -75,75 +160,34 @@ impl Route {
     pub fn title(&self, library: &Library) -> String {
         match self {
             Route::Home => SERVICE.to_owned(),
+            Route::Tool { key, page } if *page != ToolPage::Start => {
+                let tool = key.title(library).unwrap_or(NOT_FOUND);
+                format!("{} – {tool} – {SERVICE}", self.heading(library))
+            }
             _ => format!("{} – {SERVICE}", self.heading(library)),
         }
     }
 
     /// Whether the page can hold case details, and so carries the OFFICIAL-SENSITIVE marking.
     pub fn holds_case_data(&self) -> bool {
-        matches!(self, Route::Checklist { .. })
+        matches!(self, Route::Tool { .. })
     }
+}
+
+const NOT_FOUND: &str = "Page not found";
+
+/// The page named by the segments after a tool's id, if they name one.
+fn tool_page(kind: ToolKind, rest: &[&str]) -> Option<ToolPage> {
+    Some(match rest {
+        [] => ToolPage::Start,
+        ["step", node] if kind == ToolKind::Wizard => ToolPage::Step((*node).to_owned()),
+        ["record"] => ToolPage::Record(None),
+        ["record", field] => ToolPage::Record(Some((*field).to_owned())),
+        ["check"] => ToolPage::Check,
+        ["document"] => ToolPage::Document,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-    use std::collections::HashSet;
-
-    fn library() -> Library {
-        Library::shipped().expect("packs parse")
-    }
-
-    fn every_route(library: &Library) -> Vec<Route> {
-        let mut routes = vec![Route::Home, Route::Sources, Route::Privacy, Route::Accessibility, Route::NotFound];
-        routes
-            .extend(library.checklists().map(|(pack, c)| Route::Checklist { pack: pack.to_owned(), id: c.id.clone() }));
-        routes
-    }
-
-    #[test]
-    fn fragments_parse_to_routes() {
-        assert_eq!(Route::from_hash(""), Some(Route::Home));
-        assert_eq!(Route::from_hash("#"), Some(Route::Home));
-        assert_eq!(Route::from_hash("#/"), Some(Route::Home));
-        assert_eq!(Route::from_hash("#/sources"), Some(Route::Sources));
-        assert_eq!(Route::from_hash("#/privacy/"), Some(Route::Privacy));
-        assert_eq!(Route::from_hash("#/nope"), Some(Route::NotFound));
-        assert_eq!(
-            Route::from_hash("#/checklists/national/golden-rules-2024"),
-            Some(Route::Checklist { pack: "national".into(), id: "golden-rules-2024".into() })
-        );
-        assert_eq!(Route::from_hash("#main-content"), None);
-    }
-
-    #[test]
-    fn every_route_round_trips_through_its_href() {
-        let library = library();
-        for route in every_route(&library) {
-            assert_eq!(Route::from_hash(&route.href()), Some(route.clone()), "{route:?}");
-        }
-    }
-
-    #[test]
-    fn titles_are_unique() {
-        let library = library();
-        let routes = every_route(&library);
-        let titles: HashSet<String> = routes.iter().map(|route| route.title(&library)).collect();
-        assert_eq!(titles.len(), routes.len());
-    }
-
-    #[test]
-    fn unknown_checklists_resolve_to_not_found() {
-        let library = library();
-        let route = Route::Checklist { pack: "national".into(), id: "missing".into() };
-        assert_eq!(route.resolve(&library), Route::NotFound);
-    }
-
-    proptest! {
-        #[test]
-        fn any_fragment_parses_without_panicking(hash in "\\PC{0,80}") {
-            let _ = Route::from_hash(&hash);
-        }
-    }
-}
+mod tests;

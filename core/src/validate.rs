@@ -114,7 +114,7 @@ pub fn date(parts: &DateParts, label: &str) -> Result<NaiveDate, (DatePart, Stri
     let (Some(day), Some(month), Some(year)) = (number(day), month_number, number(year)) else {
         return Err((DatePart::All, format!("{label} must be a real date")));
     };
-    if year < 1000 || year > 9999 {
+    if !(1000..=9999).contains(&year) {
         return Err((DatePart::Year, "Year must include 4 numbers".to_owned()));
     }
     NaiveDate::from_ymd_opt(year as i32, month, day).ok_or((DatePart::All, format!("{label} must be a real date")))

@@ -48,11 +48,13 @@ pub fn PhaseBanner() -> impl IntoView {
     }
 }
 
-/// The protective marking shown at the top and bottom of pages that can hold case details.
+/// The protective marking shown at the top and bottom of pages that can hold case details
+/// (print carries it in every page's margin instead: see `style/main.scss`).
 #[component]
-pub fn Marking() -> impl IntoView {
+pub fn Marking(#[prop(optional)] bottom: bool) -> impl IntoView {
+    let class = if bottom { "app-marking app-marking--bottom" } else { "app-marking app-marking--top" };
     view! {
-        <p class="app-marking">
+        <p class=class>
             <strong>"OFFICIAL-SENSITIVE"</strong>
             " when completed with case details. Do not leave this screen unattended."
         </p>

@@ -1,6 +1,7 @@
 //! GOV.UK Frontend components as Leptos views, with markup matching the package's fixtures.
 
 mod citations;
+pub mod form;
 mod layout;
 
 pub use citations::Citations;

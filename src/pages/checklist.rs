@@ -1,39 +1,24 @@
 //! A checklist page: each item with Yes / No / Not applicable and an optional note, the
 //! progress so far, and a summary of what still needs doing. Answers live in memory only.
 
-use std::collections::BTreeMap;
-
 use infoshare_core::checklist::{note_error, Answer, ChecklistAnswers, Outstanding, NOTE_LIMIT};
 use infoshare_core::library::Library;
 use infoshare_core::pack::{Checklist, ChecklistItem};
+use infoshare_core::route::{Route, ToolKey, ToolPage};
 use infoshare_core::text::group_thousands;
 use leptos::prelude::*;
 
 use crate::components::{Citations, PageHeading};
+use crate::state::{session, Store};
 
-/// Answers for every checklist opened this visit, keyed by `pack/checklist`, so moving
-/// between pages loses nothing. Never written to browser storage.
-#[derive(Clone, Copy, Default)]
-pub struct ChecklistStore(RwSignal<BTreeMap<String, ChecklistAnswers>>);
-
-impl ChecklistStore {
-    fn read<T>(self, key: &str, read: impl FnOnce(&ChecklistAnswers) -> T) -> T {
-        self.0.with(|all| read(all.get(key).unwrap_or(&ChecklistAnswers::default())))
-    }
-
-    fn update(self, key: &str, change: impl FnOnce(&mut ChecklistAnswers)) {
-        self.0.update(|all| change(all.entry(key.to_owned()).or_default()));
-    }
-}
-
-pub fn checklist(library: &'static Library, pack: &str, checklist: &'static Checklist) -> impl IntoView {
-    let store = expect_context::<ChecklistStore>();
-    let key = format!("{pack}/{}", checklist.id);
+pub fn checklist(library: &'static Library, key: ToolKey, checklist: &'static Checklist) -> impl IntoView {
+    let store = session().checklists;
+    let record = Route::Tool { key: key.clone(), page: ToolPage::Record(None) }.href();
     let progress = {
         let key = key.clone();
         move || store.read(&key, |answers| answers.progress(checklist).describe())
     };
-    let pack_title = library.pack(pack).map(|p| p.pack.title.clone());
+    let pack_title = library.pack(&key.pack).map(|p| p.pack.title.clone());
     let items = checklist
         .items
         .iter()
@@ -50,13 +35,16 @@ pub fn checklist(library: &'static Library, pack: &str, checklist: &'static Chec
             {items}
         </form>
         {summary(store, key, checklist)}
+        <h2 class="govuk-heading-m">"Record your decision"</h2>
+        <p class="govuk-body">"Record what you decided and why, with these answers, whether or not you share."</p>
+        <a href=record role="button" draggable="false" class="govuk-button" data-module="govuk-button">"Record your decision"</a>
     }
 }
 
 fn checklist_item(
     library: &'static Library,
-    store: ChecklistStore,
-    key: String,
+    store: Store<ChecklistAnswers>,
+    key: ToolKey,
     number: usize,
     item: &'static ChecklistItem,
 ) -> impl IntoView {
@@ -105,7 +93,12 @@ fn checklist_item(
 
 /// The optional note, with a GOV.UK inline error when it is over the limit. What was typed
 /// is always kept.
-fn note_field(store: ChecklistStore, key: String, number: usize, item: &'static ChecklistItem) -> impl IntoView {
+fn note_field(
+    store: Store<ChecklistAnswers>,
+    key: ToolKey,
+    number: usize,
+    item: &'static ChecklistItem,
+) -> impl IntoView {
     let field_id = format!("{}-note", item.id);
     let info_id = format!("{field_id}-info");
     let error_id = format!("{field_id}-error");
@@ -156,7 +149,7 @@ fn note_field(store: ChecklistStore, key: String, number: usize, item: &'static 
 }
 
 /// Items answered No or left unanswered, each with what to do about it.
-fn summary(store: ChecklistStore, key: String, checklist: &'static Checklist) -> impl IntoView {
+fn summary(store: Store<ChecklistAnswers>, key: ToolKey, checklist: &'static Checklist) -> impl IntoView {
     let outstanding = move || store.read(&key, |answers| answers.outstanding(checklist));
     view! {
         <h2 class="govuk-heading-m">"What still needs doing"</h2>

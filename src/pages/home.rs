@@ -1,7 +1,7 @@
 //! Home: every tool InfoShare offers, grouped by pack, each with its one-line purpose.
 
 use infoshare_core::library::Library;
-use infoshare_core::route::Route;
+use infoshare_core::route::{Route, ToolKey, ToolPage};
 use leptos::prelude::*;
 
 use crate::components::PageHeading;
@@ -10,19 +10,22 @@ pub fn home(library: &'static Library) -> impl IntoView {
     let groups = library
         .packs
         .iter()
-        .filter(|pack| !pack.checklists.is_empty())
+        .filter(|pack| !pack.checklists.is_empty() || !pack.flowcharts.is_empty())
         .map(|pack| {
-            let tools = pack
-                .checklists
-                .iter()
-                .map(|checklist| {
-                    let route = Route::Checklist { pack: pack.pack.id.clone(), id: checklist.id.clone() };
+            let id = pack.pack.id.as_str();
+            let wizards = pack.flowcharts.iter().map(|f| (ToolKey::wizard(id, &f.id), "Decision wizard", &f.title, &f.purpose));
+            let checklists = pack.checklists.iter().map(|c| (ToolKey::checklist(id, &c.id), "Checklist", &c.title, &c.purpose));
+            let tools = wizards
+                .chain(checklists)
+                .map(|(key, kind, title, purpose)| {
+                    let route = Route::Tool { key, page: ToolPage::Start };
                     view! {
                         <li class="app-tool">
                             <a class="govuk-link govuk-link--no-visited-state govuk-!-font-weight-bold" href=route.href()>
-                                {checklist.title.clone()}
+                                {title.clone()}
                             </a>
-                            <p class="govuk-body govuk-!-margin-bottom-0">{checklist.purpose.clone()}</p>
+                            <strong class="govuk-tag govuk-tag--grey app-status">{kind}</strong>
+                            <p class="govuk-body govuk-!-margin-bottom-0">{purpose.clone()}</p>
                         </li>
                     }
                 })

@@ -4,12 +4,16 @@ mod accessibility;
 mod checklist;
 mod home;
 mod not_found;
+mod outcome;
 mod privacy;
+pub mod record;
 mod sources;
+mod wizard;
 
 pub use accessibility::accessibility;
-pub use checklist::{checklist, ChecklistStore};
+pub use checklist::checklist;
 pub use home::home;
 pub use not_found::{content_error, not_found};
 pub use privacy::privacy;
 pub use sources::sources;
+pub use wizard::wizard;

@@ -33,7 +33,13 @@ pub fn wizard_context(library: &Library, pack: &Pack, chart: &Flowchart, walk: &
             _ => None,
         };
         if let Some(answer) = answer {
-            path.push(PathEntry { question: node.text.clone(), answer, note: None, at: Some(step.at) });
+            path.push(PathEntry {
+                step: node.id.clone(),
+                question: node.text.clone(),
+                answer,
+                note: None,
+                at: Some(step.at),
+            });
         }
     }
     let findings = walk
@@ -62,6 +68,7 @@ pub fn checklist_context(library: &Library, pack: &Pack, checklist: &Checklist, 
         .map(|item| {
             let note = answers.note(&item.id);
             PathEntry {
+                step: item.id.clone(),
                 question: item.statement.clone(),
                 answer: answers.answer(&item.id).map_or("Not answered", Answer::label).to_owned(),
                 note: (!note.trim().is_empty()).then(|| note.to_owned()),

@@ -1,0 +1,100 @@
+//! Routes: parsing, round trips, unique titles, and what resolves to Not found.
+
+use super::*;
+use proptest::prelude::*;
+use std::collections::HashSet;
+
+fn library() -> Library {
+    Library::shipped().expect("packs parse")
+}
+
+/// Every page of the app: each tool's pages and each wizard node's step page.
+fn every_route(library: &Library) -> Vec<Route> {
+    let mut routes = vec![Route::Home, Route::Sources, Route::Privacy, Route::Accessibility, Route::NotFound];
+    let tools = library
+        .checklists()
+        .map(|(pack, c)| ToolKey::checklist(pack, &c.id))
+        .chain(library.flowcharts().map(|(pack, f)| ToolKey::wizard(pack, &f.id)));
+    for key in tools {
+        for page in [ToolPage::Start, ToolPage::Record(None), ToolPage::Check, ToolPage::Document] {
+            routes.push(Route::Tool { key: key.clone(), page });
+        }
+    }
+    for (pack, chart) in library.flowcharts() {
+        for node in &chart.nodes {
+            routes.push(Route::Tool { key: ToolKey::wizard(pack, &chart.id), page: ToolPage::Step(node.id.clone()) });
+        }
+    }
+    routes
+}
+
+#[test]
+fn fragments_parse_to_routes() {
+    let golden = ToolKey::checklist("national", "golden-rules-2024");
+    assert_eq!(Route::from_hash(""), Some(Route::Home));
+    assert_eq!(Route::from_hash("#"), Some(Route::Home));
+    assert_eq!(Route::from_hash("#/"), Some(Route::Home));
+    assert_eq!(Route::from_hash("#/sources"), Some(Route::Sources));
+    assert_eq!(Route::from_hash("#/privacy/"), Some(Route::Privacy));
+    assert_eq!(Route::from_hash("#/nope"), Some(Route::NotFound));
+    assert_eq!(
+        Route::from_hash("#/checklists/national/golden-rules-2024"),
+        Some(Route::Tool { key: golden.clone(), page: ToolPage::Start })
+    );
+    assert_eq!(
+        Route::from_hash("#/checklists/national/golden-rules-2024/record/rationale"),
+        Some(Route::Tool { key: golden, page: ToolPage::Record(Some("rationale".into())) })
+    );
+    assert_eq!(
+        Route::from_hash("#/wizards/national/should-i-share/step/purpose"),
+        Some(Route::Tool {
+            key: ToolKey::wizard("national", "should-i-share"),
+            page: ToolPage::Step("purpose".into())
+        })
+    );
+    assert_eq!(Route::from_hash("#/checklists/national/golden-rules-2024/step/x"), Some(Route::NotFound));
+    assert_eq!(Route::from_hash("#main-content"), None);
+}
+
+#[test]
+fn every_route_round_trips_through_its_href() {
+    let library = library();
+    for route in every_route(&library) {
+        assert_eq!(Route::from_hash(&route.href()), Some(route.clone()), "{route:?}");
+    }
+}
+
+#[test]
+fn titles_are_unique() {
+    let library = library();
+    let routes = every_route(&library);
+    let mut seen = HashSet::new();
+    for route in &routes {
+        let title = route.title(&library);
+        assert!(seen.insert(title.clone()), "duplicate title {title} for {route:?}");
+    }
+}
+
+#[test]
+fn unknown_tools_and_steps_resolve_to_not_found() {
+    let library = library();
+    let missing = Route::Tool { key: ToolKey::checklist("national", "missing"), page: ToolPage::Start };
+    assert_eq!(missing.resolve(&library), Route::NotFound);
+    let golden = Route::Tool { key: ToolKey::checklist("national", "golden-rules-2024"), page: ToolPage::Check };
+    assert_eq!(golden.clone().resolve(&library), golden);
+}
+
+#[test]
+fn only_tool_pages_hold_case_data() {
+    let library = library();
+    for route in every_route(&library) {
+        assert_eq!(route.holds_case_data(), matches!(route, Route::Tool { .. }), "{route:?}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_fragment_parses_without_panicking(hash in "\\PC{0,80}") {
+        let _ = Route::from_hash(&hash);
+    }
+}

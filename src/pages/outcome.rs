@@ -1,0 +1,74 @@
+//! A wizard's outcome: what to do next, what the answers established, the answers themselves
+//! with Change links, and the way on to recording the decision.
+
+use infoshare_core::flow::Walk;
+use infoshare_core::library::Library;
+use infoshare_core::pack::{FlowNode, Flowchart};
+use infoshare_core::route::{Route, ToolKey, ToolPage};
+use leptos::prelude::*;
+
+use crate::components::{Citations, PageHeading};
+use crate::dom;
+use crate::state::session;
+
+pub fn outcome(
+    library: &'static Library,
+    key: ToolKey,
+    chart: &'static Flowchart,
+    node: &'static FlowNode,
+    walk: &Walk,
+) -> impl IntoView {
+    let is_exit = node.id == chart.exit;
+    let findings = walk
+        .findings(chart)
+        .into_iter()
+        .map(|finding| view! { <li>{finding.text}<Citations library=library cite=finding.cite /></li> })
+        .collect_view();
+    let has_findings = !walk.findings(chart).is_empty();
+    let answers = walk
+        .answered(chart)
+        .into_iter()
+        .map(|(question, option, _)| {
+            let change = Route::Tool { key: key.clone(), page: ToolPage::Step(question.id.clone()) }.href();
+            view! {
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">{question.text.clone()}</dt>
+                    <dd class="govuk-summary-list__value">{option.label.clone()}</dd>
+                    <dd class="govuk-summary-list__actions">
+                        <a class="govuk-link" href=change>
+                            "Change"<span class="govuk-visually-hidden">{format!(" your answer to: {}", question.text)}</span>
+                        </a>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let record = Route::Tool { key: key.clone(), page: ToolPage::Record(None) }.href();
+    let start_again = move |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        session().walks.update(&key, |walk| *walk = Walk::default());
+        session().inputs.update(&key, |input| *input = Default::default());
+        dom::navigate(&Route::Tool { key: key.clone(), page: ToolPage::Start }.href());
+    };
+    let panel_class = if is_exit { "app-outcome app-outcome--urgent" } else { "app-outcome" };
+    view! {
+        <div class=panel_class>
+            <PageHeading text=node.text.clone() caption=format!("{}: outcome", chart.title) />
+        </div>
+        <h2 class="govuk-heading-m">"What to do next"</h2>
+        <ol class="govuk-list govuk-list--number">
+            {node.next_steps.iter().map(|step| view! { <li>{step.clone()}</li> }).collect_view()}
+        </ol>
+        <Citations library=library cite=node.cite.clone() />
+        {has_findings.then(|| view! {
+            <h2 class="govuk-heading-m">"What your answers established"</h2>
+            <ul class="govuk-list govuk-list--bullet">{findings}</ul>
+        })}
+        <h2 class="govuk-heading-m">"Record your decision"</h2>
+        <p class="govuk-body">"Record what you decided and why, whether or not you share. You can print the record or save it as a file."</p>
+        <a href=record role="button" draggable="false" class="govuk-button" data-module="govuk-button">"Record your decision"</a>
+        <h2 class="govuk-heading-m">"Your answers"</h2>
+        <dl class="govuk-summary-list">{answers}</dl>
+        <p class="govuk-body"><a class="govuk-link" href="#/" on:click=start_again>"Start again"</a></p>
+    }
+}
