@@ -65,6 +65,10 @@ fn tool_page(library: &'static Library, key: ToolKey, page: ToolPage) -> AnyView
         (ToolPage::Record(focus), _) => pages::record::form(library, key, focus),
         (ToolPage::Check, _) => pages::record::check(library, key),
         (ToolPage::Document, _) => pages::record::document(key),
+        (ToolPage::Diagram, _) => match library.flowchart(&key.pack, &key.id) {
+            Some(chart) => pages::diagram(key, chart).into_any(),
+            None => pages::not_found().into_any(),
+        },
     }
 }
 

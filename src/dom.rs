@@ -99,3 +99,10 @@ pub fn confirm_before_leaving(has_unsaved_work: impl Fn() -> bool + 'static) {
     // The listener lives as long as the page.
     handler.forget();
 }
+
+/// Shows an element full screen, where the browser allows it.
+pub fn full_screen(id: &str) {
+    if let Some(element) = document().and_then(|document| document.get_element_by_id(id)) {
+        let _ = element.request_fullscreen();
+    }
+}

@@ -5,6 +5,7 @@
 //! - [`library`]: the packs shipped with the app, embedded at build time.
 //! - [`checklist`]: answering a checklist and summarising what is left to do.
 //! - [`flow`]: walking a decision flowchart, changing answers, findings and the emergency exit.
+//! - [`diagram`]: laying a flowchart out as a diagram with the user's path marked.
 //! - [`route`]: the app's pages, their hash URLs and titles.
 //! - [`text`]: dates and numbers written the GOV.UK way.
 //! - [`validate`]: field checks shared by every form, with GOV.UK error messages.
@@ -12,6 +13,7 @@
 //! - [`reference`]: neutral random references for records and files.
 
 pub mod checklist;
+pub mod diagram;
 pub mod flow;
 pub mod library;
 pub mod pack;

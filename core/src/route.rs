@@ -53,6 +53,8 @@ pub enum ToolPage {
     Check,
     /// The finished record, to print or export.
     Document,
+    /// A wizard's whole flowchart as a diagram, with the path taken marked.
+    Diagram,
 }
 
 /// One page of the app.
@@ -106,6 +108,7 @@ impl Route {
                     ToolPage::Record(Some(field)) => format!("/record/{field}"),
                     ToolPage::Check => "/check".to_owned(),
                     ToolPage::Document => "/document".to_owned(),
+                    ToolPage::Diagram => "/diagram".to_owned(),
                 };
                 format!("#/{}{suffix}", key.path())
             }
@@ -147,6 +150,7 @@ impl Route {
                     ToolPage::Record(_) => "Record your decision".to_owned(),
                     ToolPage::Check => "Check your decision record".to_owned(),
                     ToolPage::Document => "Decision record".to_owned(),
+                    ToolPage::Diagram => "Flowchart".to_owned(),
                 }
             }
             Route::Sources => "Sources and law as at".to_owned(),
@@ -169,8 +173,9 @@ impl Route {
     }
 
     /// Whether the page can hold case details, and so carries the OFFICIAL-SENSITIVE marking.
+    /// A flowchart diagram shows only the pack's content (and which way the user went).
     pub fn holds_case_data(&self) -> bool {
-        matches!(self, Route::Tool { .. })
+        matches!(self, Route::Tool { page, .. } if *page != ToolPage::Diagram)
     }
 }
 
@@ -185,6 +190,7 @@ fn tool_page(kind: ToolKind, rest: &[&str]) -> Option<ToolPage> {
         ["record", field] => ToolPage::Record(Some((*field).to_owned())),
         ["check"] => ToolPage::Check,
         ["document"] => ToolPage::Document,
+        ["diagram"] if kind == ToolKind::Wizard => ToolPage::Diagram,
         _ => return None,
     })
 }

@@ -2,6 +2,7 @@
 
 mod accessibility;
 mod checklist;
+mod diagram;
 mod home;
 mod not_found;
 mod outcome;
@@ -12,6 +13,7 @@ mod wizard;
 
 pub use accessibility::accessibility;
 pub use checklist::checklist;
+pub use diagram::diagram;
 pub use home::home;
 pub use not_found::{content_error, not_found};
 pub use privacy::privacy;

@@ -32,8 +32,15 @@ pub fn wizard(library: &'static Library, key: ToolKey, chart: &'static Flowchart
         NodeKind::Info => information(key.clone(), chart, node).into_any(),
         NodeKind::Outcome => super::outcome::outcome(library, key.clone(), chart, node, &walk).into_any(),
     };
+    let diagram = Route::Tool { key: key.clone(), page: ToolPage::Diagram }.href();
     let exit = (node.kind != NodeKind::Outcome).then(|| immediate_risk_exit(key, chart));
-    view! { {back} {body} {exit} }.into_any()
+    view! {
+        {back}
+        {body}
+        <p class="govuk-body app-no-print"><a class="govuk-link" href=diagram>"See the whole flowchart"</a></p>
+        {exit}
+    }
+    .into_any()
 }
 
 /// Back to the step before this one on the path, or to Home from the first step.

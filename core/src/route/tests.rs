@@ -21,6 +21,7 @@ fn every_route(library: &Library) -> Vec<Route> {
         }
     }
     for (pack, chart) in library.flowcharts() {
+        routes.push(Route::Tool { key: ToolKey::wizard(pack, &chart.id), page: ToolPage::Diagram });
         for node in &chart.nodes {
             routes.push(Route::Tool { key: ToolKey::wizard(pack, &chart.id), page: ToolPage::Step(node.id.clone()) });
         }
@@ -85,10 +86,11 @@ fn unknown_tools_and_steps_resolve_to_not_found() {
 }
 
 #[test]
-fn only_tool_pages_hold_case_data() {
+fn only_tool_pages_other_than_diagrams_hold_case_data() {
     let library = library();
     for route in every_route(&library) {
-        assert_eq!(route.holds_case_data(), matches!(route, Route::Tool { .. }), "{route:?}");
+        let case_page = matches!(&route, Route::Tool { page, .. } if *page != ToolPage::Diagram);
+        assert_eq!(route.holds_case_data(), case_page, "{route:?}");
     }
 }
 
