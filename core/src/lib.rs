@@ -3,6 +3,7 @@
 //!
 //! - [`pack`]: the versioned TOML content packs (sources, checklists, flowcharts) and their checks.
 //! - [`library`]: the packs shipped with the app, embedded at build time.
+//! - [`calendar`]: bank holiday calendars and working-day deadlines.
 //! - [`checklist`]: answering a checklist and summarising what is left to do.
 //! - [`flow`]: walking a decision flowchart, changing answers, findings and the emergency exit.
 //! - [`diagram`]: laying a flowchart out as a diagram with the user's path marked.
@@ -12,6 +13,7 @@
 //! - [`record`]: the decision record every wizard and checklist ends in, and its JSON.
 //! - [`reference`]: neutral random references for records and files.
 
+pub mod calendar;
 pub mod checklist;
 pub mod diagram;
 pub mod flow;

@@ -60,6 +60,11 @@ impl Library {
         self.packs.iter().flat_map(|pack| pack.flowcharts.iter().map(move |f| (pack.pack.id.as_str(), f)))
     }
 
+    /// Finds a bank holiday calendar by id, in any pack.
+    pub fn calendar(&self, id: &str) -> Option<&crate::calendar::Calendar> {
+        self.packs.iter().flat_map(|pack| &pack.calendars).find(|calendar| calendar.id == id)
+    }
+
     /// A citation as text: the source's short name and the place ("UK GDPR, Art 6(1)(e)").
     pub fn cite_text(&self, citation: &Citation) -> String {
         let name = self.sources.get(&citation.source).map_or(citation.source.as_str(), |source| source.short.as_str());

@@ -150,6 +150,15 @@ fn check_pack(checker: &mut Checker, pack: &Pack) {
     for flowchart in &pack.flowcharts {
         check_flowchart(checker, flowchart);
     }
+    for calendar in &pack.calendars {
+        let place = format!("calendar {}", calendar.id);
+        checker.id(&place, &calendar.id);
+        checker.text(&place, "title", &calendar.title);
+        checker.citations(&place, &calendar.cite);
+        if calendar.rules.is_empty() {
+            checker.report(&place, "has no rules");
+        }
+    }
 }
 
 fn check_flowchart(checker: &mut Checker, flowchart: &Flowchart) {

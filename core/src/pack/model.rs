@@ -21,6 +21,8 @@ pub struct Pack {
     pub checklists: Vec<Checklist>,
     #[serde(default, rename = "flowchart")]
     pub flowcharts: Vec<Flowchart>,
+    #[serde(default, rename = "calendar")]
+    pub calendars: Vec<crate::calendar::Calendar>,
 }
 
 /// The `[pack]` table: identity, version and the date the law was checked.
