@@ -51,8 +51,11 @@ fn svg(diagram: Diagram, title: String) -> impl IntoView {
             let path = format!("M{x1},{y1} C{x1},{middle} {x2},{middle} {x2},{}", y2.saturating_sub(4));
             let class =
                 if arrow.on_path { "app-diagram__arrow app-diagram__arrow--path" } else { "app-diagram__arrow" };
+            // Labels sit a third of the way along, near their question, so the labels of
+            // arrows that meet at one box do not pile up there.
+            let (label_x, label_y) = ((2 * x1 + x2) / 3, (2 * y1 + y2) / 3 + 4);
             let label = arrow.label.map(|label| {
-                view! { <text class="app-diagram__label" x=(x1 + x2) / 2 y=middle text-anchor="middle">{label}</text> }
+                view! { <text class="app-diagram__label" x=label_x y=label_y text-anchor="middle">{label}</text> }
             });
             view! { <g class=class><path d=path marker-end="url(#arrowhead)" />{label}</g> }
         })
