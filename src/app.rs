@@ -13,9 +13,9 @@ use crate::state::Session;
 
 #[component]
 pub fn App(library: &'static Library) -> impl IntoView {
-    let route = use_hash_route(library);
     let session = Session::new();
     provide_context(session);
+    let route = use_hash_route(library, move |route| canonical(route, library, session));
     dom::confirm_before_leaving(move || session.has_work());
     let holds_case_data = move || route.with(Route::holds_case_data);
     view! {
@@ -38,6 +38,18 @@ pub fn App(library: &'static Library) -> impl IntoView {
             </main>
         </div>
         <Footer />
+    }
+}
+
+/// Where a route really leads: a wizard's start, or a step not on the path, is its current step.
+fn canonical(route: Route, library: &'static Library, session: Session) -> Route {
+    let Route::Tool { key, page: page @ (ToolPage::Start | ToolPage::Step(_)) } = &route else { return route };
+    let Some(chart) = library.flowchart(&key.pack, &key.id) else { return route };
+    let walk = untrack(|| session.walks.read(key, Clone::clone));
+    let showable = matches!(page, ToolPage::Step(node) if walk.can_show(chart, node));
+    match walk.current(chart) {
+        Some(current) if !showable => Route::Tool { key: key.clone(), page: ToolPage::Step(current.id.clone()) },
+        _ => route,
     }
 }
 

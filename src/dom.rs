@@ -63,6 +63,13 @@ pub fn print() {
     }
 }
 
+/// Corrects the URL fragment in place: no history entry and no `hashchange` event.
+pub fn replace_hash(href: &str) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+}
+
 /// Offers `text` as a file download with a neutral name, without any network request.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     let fail = |what: &str| format!("Your browser would not {what}. Try again, or use Print instead.");

@@ -13,12 +13,20 @@ pub const HEADING_ID: &str = "main-heading";
 /// Starts listening to `hashchange` and returns the current route.
 ///
 /// A fragment that is not a route (such as the skip link's target) leaves the page as it is.
-pub fn use_hash_route(library: &'static Library) -> ReadSignal<Route> {
-    let initial = Route::from_hash(&dom::location_hash()).unwrap_or(Route::Home).resolve(library);
-    let (route, set_route) = signal(initial);
+/// `canonical` may point a route elsewhere (a wizard's start to its current step); the address
+/// bar is then corrected without adding a history entry.
+pub fn use_hash_route(library: &'static Library, canonical: impl Fn(Route) -> Route + 'static) -> ReadSignal<Route> {
+    let arrive = move |parsed: Route| {
+        let resolved = canonical(parsed.resolve(library));
+        if Route::from_hash(&dom::location_hash()).map(|r| r.resolve(library)) != Some(resolved.clone()) {
+            dom::replace_hash(&resolved.href());
+        }
+        resolved
+    };
+    let (route, set_route) = signal(arrive(Route::from_hash(&dom::location_hash()).unwrap_or(Route::Home)));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         if let Some(next) = Route::from_hash(&dom::location_hash()) {
-            set_route.set(next.resolve(library));
+            set_route.set(arrive(next));
         }
     });
     on_cleanup(move || listener.remove());

@@ -134,9 +134,10 @@ pub fn Textarea(
                 name=id
                 rows="5"
                 aria-describedby=described_by(hint.is_some(), error, id)
-                prop:value=move || value.get_untracked()
                 on:input=move |event| on_input.run(event_target_value(&event))
-            ></textarea>
+            >
+                {value.get_untracked()}
+            </textarea>
         </div>
     }
 }
@@ -273,5 +274,21 @@ pub fn Button(
     };
     view! {
         <button type="button" class=class on:click=move |_| on_click.run(())>{label}</button>
+    }
+}
+
+/// A link styled as a button (GOV.UK's start-button pattern for moving on). Like a button,
+/// Space activates it as well as Enter.
+#[component]
+pub fn LinkButton(href: String, #[prop(into)] label: String) -> impl IntoView {
+    let target = href.clone();
+    let space_activates = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() == " " {
+            event.prevent_default();
+            crate::dom::navigate(&target);
+        }
+    };
+    view! {
+        <a href=href role="button" draggable="false" class="govuk-button" on:keydown=space_activates>{label}</a>
     }
 }

@@ -5,4 +5,5 @@ pub mod form;
 mod layout;
 
 pub use citations::Citations;
+pub use form::LinkButton;
 pub use layout::{Footer, Header, Marking, PageHeading, PhaseBanner, SkipLink, MAIN_ID};

@@ -8,7 +8,7 @@ use infoshare_core::route::{Route, ToolKey, ToolPage};
 use infoshare_core::text::group_thousands;
 use leptos::prelude::*;
 
-use crate::components::{Citations, PageHeading};
+use crate::components::{Citations, LinkButton, PageHeading};
 use crate::state::{session, Store};
 
 pub fn checklist(library: &'static Library, key: ToolKey, checklist: &'static Checklist) -> impl IntoView {
@@ -31,13 +31,11 @@ pub fn checklist(library: &'static Library, key: ToolKey, checklist: &'static Ch
         {checklist.note.clone().map(|note| view! { <div class="govuk-inset-text">{note}</div> })}
         <Citations library=library cite=checklist.cite.clone() />
         <p class="govuk-body govuk-!-font-weight-bold" role="status">{progress}</p>
-        <form novalidate on:submit=|event| event.prevent_default()>
-            {items}
-        </form>
+        <div class="app-checklist-items">{items}</div>
         {summary(store, key, checklist)}
         <h2 class="govuk-heading-m">"Record your decision"</h2>
         <p class="govuk-body">"Record what you decided and why, with these answers, whether or not you share."</p>
-        <a href=record role="button" draggable="false" class="govuk-button" data-module="govuk-button">"Record your decision"</a>
+        <LinkButton href=record label="Record your decision" />
     }
 }
 
@@ -114,6 +112,7 @@ fn note_field(
         let error = error.clone();
         move || if error().is_some() { format!("{error_id} {info_id}") } else { info_id.clone() }
     };
+    let textarea_error = error.clone();
     let group_class = {
         let error = error.clone();
         move || if error().is_some() { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }
@@ -133,14 +132,15 @@ fn note_field(
                         </p>
                     })}
                     <textarea
-                        class="govuk-textarea"
+                        class=move || if textarea_error().is_some() { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" }
                         id=field_id
                         name=field_name
                         rows="3"
                         aria-describedby=described_by
-                        prop:value=initial
                         on:input=move |event| store.update(&key, |a| a.set_note(&item.id, &event_target_value(&event)))
-                    ></textarea>
+                    >
+                        {initial}
+                    </textarea>
                     <div id=info_id class="govuk-hint">{format!("You can enter up to {} characters", group_thousands(NOTE_LIMIT))}</div>
                 </div>
             </div>

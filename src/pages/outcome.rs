@@ -7,7 +7,7 @@ use infoshare_core::pack::{FlowNode, Flowchart};
 use infoshare_core::route::{Route, ToolKey, ToolPage};
 use leptos::prelude::*;
 
-use crate::components::{Citations, PageHeading};
+use crate::components::{Citations, LinkButton, PageHeading};
 use crate::dom;
 use crate::state::session;
 
@@ -66,7 +66,7 @@ pub fn outcome(
         })}
         <h2 class="govuk-heading-m">"Record your decision"</h2>
         <p class="govuk-body">"Record what you decided and why, whether or not you share. You can print the record or save it as a file."</p>
-        <a href=record role="button" draggable="false" class="govuk-button" data-module="govuk-button">"Record your decision"</a>
+        <LinkButton href=record label="Record your decision" />
         <h2 class="govuk-heading-m">"Your answers"</h2>
         <dl class="govuk-summary-list">{answers}</dl>
         <p class="govuk-body"><a class="govuk-link" href="#/" on:click=start_again>"Start again"</a></p>
