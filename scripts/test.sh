@@ -26,4 +26,4 @@ step "release sizes"
 node tools/size-report.mjs dist
 
 step "end-to-end tests against the release build"
-node --test tests/
+node --test tests/e2e/*.test.mjs tests/tools/*.test.mjs

@@ -26,7 +26,7 @@ const LAUNCH_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Routes every build has. Checklist routes are found from the links on Home. */
+/** Routes every build has. Tool routes (checklists, wizards...) are found from Home's links. */
 export const HOME = '#/';
 export const FIXED_ROUTES = [HOME, '#/sources', '#/privacy', '#/accessibility', '#/no-such-page'];
 export const NOT_FOUND_CHECKLIST = '#/checklists/national/no-such-checklist';
@@ -39,24 +39,60 @@ export function expectedTitle(route, heading) {
   return route === HOME ? SERVICE : `${heading} – ${SERVICE}`;
 }
 
-export const isChecklist = (route) => route.startsWith('#/checklists/') && !NOT_FOUND_ROUTES.has(route);
+/**
+ * Why `title` is wrong for a page at `route` whose <h1> is `heading`, or null if it is right.
+ * Home is "InfoShare"; the fixed pages and checklists are exactly "<h1> – InfoShare"; any other
+ * page (a wizard's, say) may name its tool too, "<h1> – <tool> – InfoShare", but must still start
+ * with its <h1> (GOV.UK: the title is the page's heading, then the service name).
+ */
+export function titleProblem(route, heading, title) {
+  const exact = route === HOME || FIXED_ROUTES.includes(route) || NOT_FOUND_ROUTES.has(route) || isChecklist(route);
+  if (exact) {
+    const expected = expectedTitle(route, heading);
+    return title === expected ? null : `title is ${JSON.stringify(title)}, expected ${JSON.stringify(expected)}`;
+  }
+  return title.startsWith(`${heading} – `) && title.endsWith(` – ${SERVICE}`)
+    ? null
+    : `title is ${JSON.stringify(title)}, expected "${heading} – [tool – ]${SERVICE}" (the <h1> first)`;
+}
+
+/** A checklist's own page: #/checklists/<pack>/<id>. */
+export const isChecklist = (route) => /^#\/checklists\/[^/]+\/[^/]+$/.test(route) && !NOT_FOUND_ROUTES.has(route);
+
+/**
+ * Whether the page can hold case details, and so must show the OFFICIAL-SENSITIVE marking
+ * twice: every page of a tool (a checklist or wizard) except a wizard's diagram.
+ */
+export const holdsCaseData = (route) =>
+  /^#\/(checklists|wizards)\/[^/]+\/[^/]+(\/.*)?$/.test(route) && !NOT_FOUND_ROUTES.has(route) && !/\/diagram$/.test(route);
 
 /**
  * Starts the server and the browser before the file's tests and stops them after. Returns an
- * object that is filled in by the `before` hook: { url, browser, routes, checklistRoutes }.
+ * object that is filled in by the `before` hook: { url, browser, routes, toolRoutes,
+ * checklistRoutes }. A file's own `before` hook must `await app.ready()` first.
  */
 export function useApp() {
   const app = {};
   let server;
+  // Other root-level hooks of the file may start before this one ends: they await app.ready().
+  let started;
+  const ready = new Promise((resolve, reject) => { started = { resolve, reject }; });
+  ready.catch(() => {}); // reported by the hook below
+  app.ready = () => ready;
   before(async () => {
+    start().then(started.resolve, started.reject);
+    await ready;
+  });
+  async function start() {
     if (!existsSync(join(DIST, 'index.html'))) {
       throw new Error(`${DIST}/index.html is missing: build the app first (trunk build --release)`);
     }
     ({ server, url: app.url } = await startServer(DIST, 0));
     app.browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-    app.checklistRoutes = await discoverChecklists(app);
-    app.routes = [...FIXED_ROUTES, ...app.checklistRoutes];
-  });
+    app.toolRoutes = await discoverTools(app);
+    app.checklistRoutes = app.toolRoutes.filter(isChecklist);
+    app.routes = [...FIXED_ROUTES, ...app.toolRoutes];
+  }
   after(async () => {
     await app.browser?.close();
     if (server) await new Promise((done) => server.close(done));
@@ -64,16 +100,16 @@ export function useApp() {
   return app;
 }
 
-/** Every checklist route linked from Home, in page order. */
-async function discoverChecklists(app) {
+/** Every in-app route that Home's main content links to, other than the fixed ones, in page order. */
+async function discoverTools(app) {
   const context = await app.browser.newContext();
   try {
     const page = await context.newPage();
     await load(page, app.url, HOME);
-    const hrefs = await page.$$eval('#main-content a[href^="#/checklists/"]', (links) => links.map((a) => a.getAttribute('href')));
-    const routes = [...new Set(hrefs)];
+    const hrefs = await page.$$eval('#main-content a[href^="#/"]', (links) => links.map((a) => a.getAttribute('href')));
+    const routes = [...new Set(hrefs)].filter((href) => !FIXED_ROUTES.includes(href));
     if (!routes.includes(GOLDEN_RULES)) {
-      throw new Error(`Home does not link to ${GOLDEN_RULES}; it links to: ${routes.join(', ') || 'no checklists'}`);
+      throw new Error(`Home does not link to ${GOLDEN_RULES}; it links to: ${routes.join(', ') || 'no tools'}`);
     }
     return routes;
   } finally {
@@ -86,12 +122,39 @@ export async function settle(page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
+const inFlight = new WeakMap();
+
+/** Counts the page's requests that have not finished yet (from the first call on). */
+function trackRequests(page) {
+  if (!inFlight.has(page)) {
+    const pending = new Set();
+    page.on('request', (request) => pending.add(request));
+    page.on('requestfinished', (request) => pending.delete(request));
+    page.on('requestfailed', (request) => pending.delete(request));
+    inFlight.set(page, pending);
+  }
+  return inFlight.get(page);
+}
+
+/** Waits (up to 5 s) until the page has no request in flight, such as the favicon's. */
+async function quiesce(page) {
+  const pending = trackRequests(page);
+  for (const deadline = Date.now() + 5_000; pending.size > 0 && Date.now() < deadline; ) {
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
 /**
  * Loads a route as a new document (not a same-document hash change) and waits until the app
- * has rendered its heading.
+ * has rendered its heading. The previous document is left only once its requests are done,
+ * so that leaving does not abort them (the favicon is fetched after the load event).
  */
 export async function load(page, url, route) {
-  if (page.url() !== 'about:blank') await page.goto('about:blank');
+  trackRequests(page);
+  if (page.url() !== 'about:blank') {
+    await quiesce(page);
+    await page.goto('about:blank');
+  }
   await page.goto(url + route);
   await page.waitForSelector('#main-heading', { state: 'attached', timeout: 10_000 });
   await settle(page);
@@ -99,12 +162,16 @@ export async function load(page, url, route) {
 
 /**
  * Runs `action` (a click, a key press, `history.back()`...) that should move to another page in
- * the app, and waits until the document title has changed.
+ * the app, and waits until the document title has changed (every page's title is unique).
  */
-export async function navigate(page, action) {
+export async function navigate(page, action, what = 'navigating') {
   const previous = await page.title();
   await action();
-  await page.waitForFunction((old) => document.title !== old, previous, { timeout: 5_000 });
+  try {
+    await page.waitForFunction((old) => document.title !== old, previous, { timeout: 5_000 });
+  } catch (error) {
+    throw new Error(`document.title stayed ${JSON.stringify(previous)} after ${what} (now at ${page.url()}): ${error.message}`);
+  }
   await settle(page);
 }
 
@@ -112,7 +179,7 @@ export async function navigate(page, action) {
 export async function goInApp(page, route) {
   const current = await page.evaluate(() => location.hash || '#/');
   if (current === route) return;
-  await navigate(page, () => page.evaluate((hash) => { location.hash = hash; }, route));
+  await navigate(page, () => page.evaluate((hash) => { location.hash = hash; }, route), `going to ${route}`);
 }
 
 /** A route as a test name (node's TAP output escapes a leading '#'). */

@@ -1,0 +1,26 @@
+// html-validate configuration for the rendered DOM of each page (page.content()).
+export default {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // page.content() is the browser's serialisation of the live DOM, and the HTML serialiser
+    // always writes a boolean attribute set by script as name="" (`open=""`, `novalidate=""`),
+    // so the recommended "omit" style can never pass. "empty" is exactly what it writes.
+    'attribute-boolean-style': ['error', { style: 'empty' }],
+    // Trunk replaces each `<link data-trunk>` line of index.html with its output (or with
+    // nothing, for copy-file), leaving the line's indentation behind as whitespace-only lines
+    // in <head>. This is formatting of the build output, not markup: it changes nothing a
+    // browser or assistive technology sees.
+    'no-trailing-whitespace': 'off',
+    // GOV.UK Frontend's documented markup for a link styled as a button (govukButton with
+    // `href`, e.g. a start button) is `<a href role="button" draggable="false" class="govuk-button"
+    // data-module="govuk-button">`, which this rule reports as "prefer <button>". Only the
+    // button role is exempted; the rule still checks every other role. The role promises that
+    // Space activates the link, which GOV.UK's script normally adds: keyboard.test.mjs checks it.
+    'prefer-native-element': ['error', { exclude: ['button'] }],
+    // GOV.UK's page title pattern is the page's <h1>, then the service name ("<h1> – InfoShare";
+    // a wizard step adds its tool: "<question> – <wizard> – InfoShare"). Questions and the
+    // names of legal principles are long, so such titles often pass the rule's 70 characters,
+    // a search-results heuristic (InfoShare is noindex). render.test.mjs checks the pattern.
+    'long-title': 'off',
+  },
+};

@@ -1,0 +1,61 @@
+// Nothing typed or chosen is stored by the browser: no Web Storage, IndexedDB, cookies, Cache
+// Storage or service worker; and what was typed is not in the URL or the title. It lives in
+// memory only: kept when moving between pages, gone after a reload.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { GOLDEN_RULES, goInApp, load, navigate, useApp } from './lib/app.mjs';
+import { answerAll, openNote, progress } from './lib/checklist.mjs';
+
+const app = useApp();
+const NAME = "O'Neill-Łukasz Nguyễn";
+
+function browserStorage(page) {
+  return page.evaluate(async () => ({
+    localStorage: Object.entries(localStorage),
+    sessionStorage: Object.entries(sessionStorage),
+    indexedDB: await indexedDB.databases(),
+    cookie: document.cookie,
+    cacheStorage: await caches.keys(),
+    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope),
+  }));
+}
+
+const EMPTY = { localStorage: [], sessionStorage: [], indexedDB: [], cookie: '', cacheStorage: [], serviceWorkers: [] };
+
+test('typing a name and answering leaves browser storage and cookies empty', async (t) => {
+  const context = await app.browser.newContext();
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await load(page, app.url, GOLDEN_RULES);
+
+  const note = await openNote(page, 0);
+  await note.click();
+  await page.keyboard.type(`Spoke to ${NAME} about the referral.`);
+  assert.equal(await note.inputValue(), `Spoke to ${NAME} about the referral.`, 'the note should hold what was typed');
+  const answered = await answerAll(page);
+  assert.equal((await progress(page)).answered, answered);
+
+  assert.deepEqual(await browserStorage(page), EMPTY);
+  assert.deepEqual(await context.cookies(), [], 'context.cookies()');
+  const state = await context.storageState();
+  assert.deepEqual(state.origins, [], 'storageState origins (localStorage)');
+  assert.ok(!(await page.title()).includes(NAME) && !page.url().includes(encodeURIComponent(NAME)), 'the name must not be in the title or URL');
+  for (const part of ["O'Neill", 'Łukasz', 'Nguyễn']) {
+    assert.ok(!decodeURIComponent(page.url()).includes(part), `URL contains ${part}`);
+  }
+
+  // In memory only: the note survives moving to another page and back ...
+  await goInApp(page, '#/privacy');
+  assert.deepEqual(await browserStorage(page), EMPTY, 'storage after leaving the checklist');
+  await navigate(page, () => page.goBack());
+  assert.equal(await (await openNote(page, 0)).inputValue(), `Spoke to ${NAME} about the referral.`, 'note kept in memory');
+  assert.equal((await progress(page)).answered, answered, 'answers kept in memory');
+
+  // ... and is gone after a reload, with storage still empty.
+  await page.reload();
+  await page.waitForSelector('#main-heading');
+  assert.equal((await progress(page)).answered, 0, 'answers must not survive a reload');
+  assert.equal(await (await openNote(page, 0)).inputValue(), '', 'the note must not survive a reload');
+  assert.deepEqual(await browserStorage(page), EMPTY, 'storage after reload');
+  assert.deepEqual(await context.cookies(), []);
+});
