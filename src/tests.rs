@@ -85,3 +85,22 @@ async fn an_unknown_route_is_not_found() {
     assert_eq!(document().title(), "Page not found – InfoShare");
     container.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_wizard_opens_at_its_current_step_and_continue_without_an_answer_shows_the_error() {
+    let container = mount_at("#/wizards/national/should-i-share");
+    settle().await;
+    let library = Library::shipped().expect("packs parse");
+    let chart = library.flowchart("national", "should-i-share").expect("wizard");
+    let first = chart.node(&chart.start).expect("start node");
+    assert_eq!(text_of(&container, "h1").trim(), first.text);
+    let hash = web_sys::window().expect("window").location().hash().expect("hash");
+    assert_eq!(hash, format!("#/wizards/national/should-i-share/step/{}", first.id));
+    let continue_button: web_sys::HtmlElement =
+        container.query_selector("button.govuk-button").expect("selector").expect("Continue").unchecked_into();
+    continue_button.click();
+    settle().await;
+    assert!(text_of(&container, ".govuk-error-summary").contains("Select an answer"));
+    assert!(document().title().starts_with("Error: "));
+    container.remove();
+}
