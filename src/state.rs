@@ -20,7 +20,7 @@ impl<T: Send + Sync + 'static> Clone for Store<T> {
 
 impl<T: Send + Sync + 'static> Copy for Store<T> {}
 
-impl<T: Default + Send + Sync + 'static> Store<T> {
+impl<T: Default + PartialEq + Send + Sync + 'static> Store<T> {
     fn new() -> Self {
         Store(RwSignal::new(BTreeMap::new()))
     }
@@ -38,8 +38,10 @@ impl<T: Default + Send + Sync + 'static> Store<T> {
         self.0.update(|all| change(all.entry(key.path()).or_default()));
     }
 
+    /// Whether any tool's entry holds something (an entry reset by "Start again" does not).
     fn has_entries(self) -> bool {
-        self.0.with_untracked(|all| !all.is_empty())
+        let empty = T::default();
+        self.0.with_untracked(|all| all.values().any(|entry| *entry != empty))
     }
 }
 

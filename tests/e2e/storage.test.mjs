@@ -59,3 +59,24 @@ test('typing a name and answering leaves browser storage and cookies empty', asy
   assert.deepEqual(await browserStorage(page), EMPTY, 'storage after reload');
   assert.deepEqual(await context.cookies(), []);
 });
+
+test('reloading or closing with unsaved answers asks first; with nothing entered it does not', async (t) => {
+  const context = await app.browser.newContext();
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const dialogs = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.type());
+    await dialog.accept();
+  });
+  await load(page, app.url, GOLDEN_RULES);
+  await page.locator('input[type=radio]').first().click();
+  await page.reload();
+  await page.waitForSelector('#main-heading');
+  assert.deepEqual(dialogs, ['beforeunload'], 'a reload with answers given should ask first');
+
+  await page.locator('summary').first().click();
+  await page.reload();
+  await page.waitForSelector('#main-heading');
+  assert.deepEqual(dialogs, ['beforeunload'], 'with nothing entered, a reload should not ask');
+});
