@@ -53,7 +53,7 @@ pub fn outcome(
     let panel_class = if is_exit { "app-outcome app-outcome--urgent" } else { "app-outcome" };
     view! {
         <div class=panel_class>
-            <PageHeading text=node.text.clone() caption=format!("{}: outcome", chart.title) />
+            <PageHeading text=node.text.clone() caption=chart.title.clone() />
         </div>
         <h2 class="govuk-heading-m">"What to do next"</h2>
         <ol class="govuk-list govuk-list--number">
