@@ -77,6 +77,24 @@ fn described_by(has_hint: bool, error: Signal<Option<String>>, id: &str) -> impl
     }
 }
 
+/// The label, optional hint and inline error around a single text control.
+fn labelled(
+    id: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    error: Signal<Option<String>>,
+    control: impl IntoView,
+) -> impl IntoView {
+    view! {
+        <div class=group_class(error)>
+            <label class="govuk-label govuk-label--s" for=id>{label}</label>
+            {hint.map(|hint| view! { <div id=format!("{id}-hint") class="govuk-hint">{hint}</div> })}
+            <ErrorMessage id=format!("{id}-error") message=error />
+            {control}
+        </div>
+    }
+}
+
 /// A single-line text input with label, optional hint and inline error. `value` is what the
 /// user typed, kept exactly.
 #[component]
@@ -91,24 +109,20 @@ pub fn TextInput(
 ) -> impl IntoView {
     let input_class =
         move || if error.with(Option::is_some) { "govuk-input govuk-input--error" } else { "govuk-input" };
-    view! {
-        <div class=group_class(error)>
-            <label class="govuk-label govuk-label--s" for=id>{label}</label>
-            {hint.map(|hint| view! { <div id=format!("{id}-hint") class="govuk-hint">{hint}</div> })}
-            <ErrorMessage id=format!("{id}-error") message=error />
-            <input
-                class=input_class
-                id=id
-                name=id
-                type="text"
-                spellcheck="false"
-                autocomplete=autocomplete.unwrap_or("off")
-                aria-describedby=described_by(hint.is_some(), error, id)
-                prop:value=move || value.get_untracked()
-                on:input=move |event| on_input.run(event_target_value(&event))
-            />
-        </div>
-    }
+    let control = view! {
+        <input
+            class=input_class
+            id=id
+            name=id
+            type="text"
+            spellcheck="false"
+            autocomplete=autocomplete.unwrap_or("off")
+            aria-describedby=described_by(hint.is_some(), error, id)
+            prop:value=move || value.get_untracked()
+            on:input=move |event| on_input.run(event_target_value(&event))
+        />
+    };
+    labelled(id, label, hint, error, control)
 }
 
 /// A multi-line text area with label, optional hint and inline error.
@@ -123,23 +137,19 @@ pub fn Textarea(
 ) -> impl IntoView {
     let class =
         move || if error.with(Option::is_some) { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" };
-    view! {
-        <div class=group_class(error)>
-            <label class="govuk-label govuk-label--s" for=id>{label}</label>
-            {hint.map(|hint| view! { <div id=format!("{id}-hint") class="govuk-hint">{hint}</div> })}
-            <ErrorMessage id=format!("{id}-error") message=error />
-            <textarea
-                class=class
-                id=id
-                name=id
-                rows="5"
-                aria-describedby=described_by(hint.is_some(), error, id)
-                on:input=move |event| on_input.run(event_target_value(&event))
-            >
-                {value.get_untracked()}
-            </textarea>
-        </div>
-    }
+    let control = view! {
+        <textarea
+            class=class
+            id=id
+            name=id
+            rows="5"
+            aria-describedby=described_by(hint.is_some(), error, id)
+            on:input=move |event| on_input.run(event_target_value(&event))
+        >
+            {value.get_untracked()}
+        </textarea>
+    };
+    labelled(id, label, hint, error, control)
 }
 
 /// One radio option: its value, label and optional hint.

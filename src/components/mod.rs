@@ -3,7 +3,9 @@
 mod citations;
 pub mod form;
 mod layout;
+mod summary;
 
 pub use citations::Citations;
 pub use form::LinkButton;
 pub use layout::{Footer, Header, Marking, PageHeading, PhaseBanner, SkipLink, MAIN_ID};
+pub use summary::{summary_row, Change};

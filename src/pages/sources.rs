@@ -7,7 +7,7 @@ use infoshare_core::route::Route;
 use infoshare_core::text::long_date;
 use leptos::prelude::*;
 
-use crate::components::PageHeading;
+use crate::components::{summary_row, PageHeading};
 
 pub fn sources(library: &'static Library) -> impl IntoView {
     let law_as_at = library.law_as_at().map(long_date).unwrap_or_default();
@@ -77,11 +77,11 @@ fn source_entry(source: &'static Source) -> impl IntoView {
     view! {
         <h3 class="govuk-heading-s">{source.title.clone()}</h3>
         <dl class="govuk-summary-list govuk-summary-list--no-border app-source">
-            {row("Published by", source.publisher.clone())}
-            {row("Version", source.version.clone())}
-            {row("Date", source.date.clone())}
-            {row("Cited as", source.short.clone())}
-            {row("Reference", reference)}
+            {summary_row("Published by", source.publisher.clone(), None)}
+            {summary_row("Version", source.version.clone(), None)}
+            {summary_row("Date", source.date.clone(), None)}
+            {summary_row("Cited as", source.short.clone(), None)}
+            {summary_row("Reference", reference, None)}
             <div class="govuk-summary-list__row">
                 <dt class="govuk-summary-list__key">"Sections used"</dt>
                 <dd class="govuk-summary-list__value">
@@ -90,16 +90,7 @@ fn source_entry(source: &'static Source) -> impl IntoView {
                     </ul>
                 </dd>
             </div>
-            {source.note.clone().map(|note| row("Note", note))}
+            {source.note.clone().map(|note| summary_row("Note", note, None))}
         </dl>
-    }
-}
-
-fn row(key: &'static str, value: String) -> impl IntoView {
-    view! {
-        <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{key}</dt>
-            <dd class="govuk-summary-list__value">{value}</dd>
-        </div>
     }
 }

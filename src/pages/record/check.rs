@@ -8,27 +8,9 @@ use infoshare_core::route::{Route, ToolKey, ToolPage};
 use leptos::prelude::*;
 
 use crate::components::form::Button;
-use crate::components::PageHeading;
+use crate::components::{summary_row, Change, PageHeading};
 use crate::dom;
 use crate::state::session;
-
-/// A summary list row; `change` is the Change link's href and its hidden context.
-fn row(key: String, value: String, change: Option<(String, String)>) -> impl IntoView {
-    let actions = change.map(|(href, what)| {
-        view! {
-            <dd class="govuk-summary-list__actions">
-                <a class="govuk-link" href=href>"Change"<span class="govuk-visually-hidden">{format!(" {what}")}</span></a>
-            </dd>
-        }
-    });
-    view! {
-        <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{key}</dt>
-            <dd class="govuk-summary-list__value app-preserve-lines">{value}</dd>
-            {actions}
-        </div>
-    }
-}
 
 fn answers(key: &ToolKey, context: &Context) -> impl IntoView {
     context
@@ -44,14 +26,19 @@ fn answers(key: &ToolKey, context: &Context) -> impl IntoView {
                 Some(note) => format!("{}\nNote: {note}", entry.answer),
                 None => entry.answer.clone(),
             };
-            row(entry.question.clone(), value, Some((href, format!("your answer to: {}", entry.question))))
+            summary_row(
+                entry.question.clone(),
+                value,
+                Some(Change { href, what: format!("your answer to: {}", entry.question) }),
+            )
         })
         .collect_view()
 }
 
 fn details(key: &ToolKey, input: &RecordInput) -> impl IntoView {
     let change = |id: &str, what: &str| {
-        Some((Route::Tool { key: key.clone(), page: ToolPage::Record(Some(id.to_owned())) }.href(), what.to_owned()))
+        let href = Route::Tool { key: key.clone(), page: ToolPage::Record(Some(id.to_owned())) }.href();
+        Some(Change { href, what: what.to_owned() })
     };
     let decided = format!(
         "{}/{}/{} at {}",
@@ -70,7 +57,7 @@ fn details(key: &ToolKey, input: &RecordInput) -> impl IntoView {
     ];
     rows.into_iter()
         .filter(|(_, value, _, _)| !value.trim().is_empty())
-        .map(|(label, value, id, what)| row(label.to_owned(), value, change(id, what)))
+        .map(|(label, value, id, what)| summary_row(label, value, change(id, what)))
         .collect_view()
 }
 

@@ -7,21 +7,12 @@ use infoshare_core::text::long_date;
 use leptos::prelude::*;
 
 use crate::components::form::Button;
-use crate::components::PageHeading;
+use crate::components::{summary_row, PageHeading};
 use crate::dom;
 use crate::state::session;
 
 fn when(moment: &chrono::NaiveDateTime) -> String {
     format!("{} at {}", long_date(&moment.date().to_string()), moment.format("%H:%M"))
-}
-
-fn row(key: &'static str, value: String) -> impl IntoView {
-    view! {
-        <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{key}</dt>
-            <dd class="govuk-summary-list__value app-preserve-lines">{value}</dd>
-        </div>
-    }
 }
 
 fn record_view(record: &DecisionRecord) -> impl IntoView {
@@ -58,17 +49,17 @@ fn record_view(record: &DecisionRecord) -> impl IntoView {
     };
     view! {
         <dl class="govuk-summary-list">
-            {row("Reference", record.reference.clone())}
-            {row("Decision", record.decision.label().to_owned())}
-            {row("Decided", when(&record.decided))}
-            {row("Decision-maker", format!("{}, {}", record.decision_maker.name, record.decision_maker.role))}
-            {row("Lawful basis", record.lawful_basis.clone())}
-            {row("What will be shared", record.shared_what.clone())}
-            {row("Shared with", record.shared_with.clone())}
-            {row("Purpose", record.purpose.clone())}
-            {row("Reasons", record.rationale.clone())}
-            {row("Tool", format!("{kind}: {} (pack {} version {}, law as at {})", tool.title, tool.pack, tool.pack_version, long_date(&tool.law_as_at)))}
-            {row("Record created", when(&record.created))}
+            {summary_row("Reference", record.reference.clone(), None)}
+            {summary_row("Decision", record.decision.label().to_owned(), None)}
+            {summary_row("Decided", when(&record.decided), None)}
+            {summary_row("Decision-maker", format!("{}, {}", record.decision_maker.name, record.decision_maker.role), None)}
+            {summary_row("Lawful basis", record.lawful_basis.clone(), None)}
+            {summary_row("What will be shared", record.shared_what.clone(), None)}
+            {summary_row("Shared with", record.shared_with.clone(), None)}
+            {summary_row("Purpose", record.purpose.clone(), None)}
+            {summary_row("Reasons", record.rationale.clone(), None)}
+            {summary_row("Tool", format!("{kind}: {} (pack {} version {}, law as at {})", tool.title, tool.pack, tool.pack_version, long_date(&tool.law_as_at)), None)}
+            {summary_row("Record created", when(&record.created), None)}
         </dl>
         <h2 class="govuk-heading-m">"Outcome"</h2>
         <p class="govuk-body govuk-!-font-weight-bold">{record.context.outcome.heading.clone()}</p>
