@@ -17,6 +17,9 @@ export default {
     // button role is exempted; the rule still checks every other role. The role promises that
     // Space activates the link, which GOV.UK's script normally adds: keyboard.test.mjs checks it.
     'prefer-native-element': ['error', { exclude: ['button'] }],
+    // GOV.UK Frontend's date input puts role="group" on its <fieldset> on purpose: without it
+    // JAWS does not announce the hint for a fieldset of text inputs. Only "group" is exempted.
+    'no-redundant-role': ['error', { exclude: ['group'] }],
     // GOV.UK's page title pattern is the page's <h1>, then the service name ("<h1> – InfoShare";
     // a wizard step adds its tool: "<question> – <wizard> – InfoShare"). Questions and the
     // names of legal principles are long, so such titles often pass the rule's 70 characters,
