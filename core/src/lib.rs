@@ -11,12 +11,14 @@
 //! - [`text`]: dates and numbers written the GOV.UK way.
 //! - [`validate`]: field checks shared by every form, with GOV.UK error messages.
 //! - [`record`]: the decision record every wizard and checklist ends in, and its JSON.
+//! - [`form`]: pack-driven forms: answers, validation, routing with deadlines, form records.
 //! - [`reference`]: neutral random references for records and files.
 
 pub mod calendar;
 pub mod checklist;
 pub mod diagram;
 pub mod flow;
+pub mod form;
 pub mod library;
 pub mod pack;
 pub mod record;

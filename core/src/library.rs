@@ -55,6 +55,16 @@ impl Library {
         self.pack(pack)?.flowchart(id)
     }
 
+    /// Finds a form by its pack id and its own id.
+    pub fn form(&self, pack: &str, id: &str) -> Option<&crate::form::Form> {
+        self.pack(pack)?.form(id)
+    }
+
+    /// Every form with the id of the pack it belongs to.
+    pub fn forms(&self) -> impl Iterator<Item = (&str, &crate::form::Form)> {
+        self.packs.iter().flat_map(|pack| pack.forms.iter().map(move |f| (pack.pack.id.as_str(), f)))
+    }
+
     /// Every flowchart with the id of the pack it belongs to.
     pub fn flowcharts(&self) -> impl Iterator<Item = (&str, &Flowchart)> {
         self.packs.iter().flat_map(|pack| pack.flowcharts.iter().map(move |f| (pack.pack.id.as_str(), f)))

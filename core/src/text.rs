@@ -19,6 +19,37 @@ pub fn long_date(iso: &str) -> String {
         .map_or_else(|_| iso.to_owned(), |date| date.format("%-d %B %Y").to_string())
 }
 
+/// A date as "9 December 2025".
+pub fn date_text(date: chrono::NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+/// A date with its weekday, as "Tuesday 9 December 2025", for deadlines.
+pub fn weekday_date(date: chrono::NaiveDate) -> String {
+    date.format("%A %-d %B %Y").to_string()
+}
+
+/// A time of day the GOV.UK way: "9am", "2:30pm", "midday", "midnight".
+pub fn clock(time: chrono::NaiveTime) -> String {
+    use chrono::Timelike;
+    match (time.hour(), time.minute()) {
+        (0, 0) => "midnight".to_owned(),
+        (12, 0) => "midday".to_owned(),
+        (hour, minute) => {
+            let suffix = if hour < 12 { "am" } else { "pm" };
+            let hour12 = match hour % 12 {
+                0 => 12,
+                other => other,
+            };
+            if minute == 0 {
+                format!("{hour12}{suffix}")
+            } else {
+                format!("{hour12}:{minute:02}{suffix}")
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -30,6 +61,18 @@ mod tests {
         assert_eq!(long_date("2024-02-29"), "29 February 2024");
         assert_eq!(long_date("2023-02-29"), "2023-02-29");
         assert_eq!(long_date("June 2022"), "June 2022");
+    }
+
+    #[test]
+    fn deadlines_are_written_with_the_weekday_and_a_gov_uk_time() {
+        let date = chrono::NaiveDate::from_ymd_opt(2025, 12, 9).expect("date");
+        assert_eq!(date_text(date), "9 December 2025");
+        assert_eq!(weekday_date(date), "Tuesday 9 December 2025");
+        let at = |h, m| clock(chrono::NaiveTime::from_hms_opt(h, m, 0).expect("time"));
+        assert_eq!(
+            [at(0, 0), at(12, 0), at(9, 0), at(14, 30), at(0, 5), at(23, 59)],
+            ["midnight", "midday", "9am", "2:30pm", "12:05am", "11:59pm"]
+        );
     }
 
     proptest! {

@@ -1,10 +1,20 @@
 //! Field validation shared by every form: pure functions from what was typed to a GOV.UK
 //! style error message. What the user typed is never changed by validation.
+//!
+//! Email addresses and telephone numbers are in [`contact`]'s functions, postcodes, NHS
+//! numbers, references and whole numbers in [`identifiers`]'s; both are re-exported here.
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::text::group_thousands;
+
+mod contact;
+mod identifiers;
+pub use contact::{
+    email, personal_email_domain, personal_email_warning, uk_phone, EMAIL_FORMAT, EMAIL_LIMIT, PHONE_FORMAT,
+};
+pub use identifiers::{nhs_check_digit, nhs_number, postcode, reference, whole_number, NHS_CHECK, POSTCODE_FORMAT};
 
 /// One field's error: the field's id (the first input of a group) and the message shown in
 /// the error summary and next to the field.
@@ -97,7 +107,12 @@ pub enum DatePart {
 
 /// Reads a date input. `label` is the start of each message ("Date of decision").
 pub fn date(parts: &DateParts, label: &str) -> Result<NaiveDate, (DatePart, String)> {
-    let (day, month, year) = (parts.day.trim(), parts.month.trim(), parts.year.trim());
+    date_of(&parts.day, &parts.month, &parts.year, label)
+}
+
+/// [`date`] from the three boxes as borrowed text.
+pub fn date_of(day: &str, month: &str, year: &str, label: &str) -> Result<NaiveDate, (DatePart, String)> {
+    let (day, month, year) = (day.trim(), month.trim(), year.trim());
     let missing: Vec<&str> = [("day", day), ("month", month), ("year", year)]
         .into_iter()
         .filter(|(_, value)| value.is_empty())

@@ -1,11 +1,14 @@
 //! Cross-checks over the whole library of packs: the rules serde cannot express.
 //!
 //! Ids are unique and URL-safe, every reference resolves, every item is cited from a known
-//! source, and every flowchart is a finite graph whose every path ends in an outcome.
+//! source, and every flowchart is a finite graph whose every path ends in an outcome. Forms
+//! are checked in [`forms`].
 
 use std::collections::{HashMap, HashSet};
 
 use super::{Citation, Flowchart, NodeKind, Pack, SourceRegistry, SCHEMA_VERSION};
+
+mod forms;
 
 /// One thing wrong with a pack, located well enough to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +29,8 @@ impl std::fmt::Display for PackProblem {
 /// Collects problems for one pack.
 struct Checker<'a> {
     registry: &'a SourceRegistry,
+    /// Every calendar id in the library, for forms that count working days.
+    calendars: Vec<&'a str>,
     pack: String,
     problems: Vec<PackProblem>,
 }
@@ -75,8 +80,10 @@ impl Checker<'_> {
 pub fn check_library(registry: &SourceRegistry, packs: &[Pack]) -> Vec<PackProblem> {
     let mut problems = check_registry(registry);
     let mut pack_ids = HashSet::new();
+    let calendars: Vec<&str> = packs.iter().flat_map(|pack| &pack.calendars).map(|c| c.id.as_str()).collect();
     for pack in packs {
-        let mut checker = Checker { registry, pack: pack.pack.id.clone(), problems: Vec::new() };
+        let calendars = calendars.clone();
+        let mut checker = Checker { registry, calendars, pack: pack.pack.id.clone(), problems: Vec::new() };
         if !pack_ids.insert(pack.pack.id.as_str()) {
             checker.report("pack", "pack id is used by another pack");
         }
@@ -87,7 +94,7 @@ pub fn check_library(registry: &SourceRegistry, packs: &[Pack]) -> Vec<PackProbl
 }
 
 fn check_registry(registry: &SourceRegistry) -> Vec<PackProblem> {
-    let mut checker = Checker { registry, pack: "sources".into(), problems: Vec::new() };
+    let mut checker = Checker { registry, calendars: Vec::new(), pack: "sources".into(), problems: Vec::new() };
     if registry.schema != SCHEMA_VERSION {
         checker.report("sources", format!("schema {} is not {SCHEMA_VERSION}", registry.schema));
     }
@@ -127,7 +134,8 @@ fn check_pack(checker: &mut Checker, pack: &Pack) {
         }
     }
     let tool_ids = pack.checklists.iter().map(|c| c.id.as_str()).chain(pack.flowcharts.iter().map(|f| f.id.as_str()));
-    checker.unique("pack", "checklist or flowchart", tool_ids);
+    let tool_ids = tool_ids.chain(pack.forms.iter().map(|f| f.id.as_str()));
+    checker.unique("pack", "checklist, flowchart or form", tool_ids);
     for checklist in &pack.checklists {
         let place = format!("checklist {}", checklist.id);
         checker.id(&place, &checklist.id);
@@ -158,6 +166,9 @@ fn check_pack(checker: &mut Checker, pack: &Pack) {
         if calendar.rules.is_empty() {
             checker.report(&place, "has no rules");
         }
+    }
+    for form in &pack.forms {
+        forms::check_form(checker, form);
     }
 }
 

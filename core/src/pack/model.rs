@@ -23,6 +23,8 @@ pub struct Pack {
     pub flowcharts: Vec<Flowchart>,
     #[serde(default, rename = "calendar")]
     pub calendars: Vec<crate::calendar::Calendar>,
+    #[serde(default, rename = "form")]
+    pub forms: Vec<crate::form::Form>,
 }
 
 /// The `[pack]` table: identity, version and the date the law was checked.
@@ -161,6 +163,11 @@ impl Pack {
     /// Finds a flowchart in this pack by id.
     pub fn flowchart(&self, id: &str) -> Option<&Flowchart> {
         self.flowcharts.iter().find(|flowchart| flowchart.id == id)
+    }
+
+    /// Finds a form in this pack by id.
+    pub fn form(&self, id: &str) -> Option<&crate::form::Form> {
+        self.forms.iter().find(|form| form.id == id)
     }
 }
 

@@ -110,7 +110,7 @@ fn duplicate_ids_are_reported() {
     assert_one_problem(&doubled, "node id 'q' is used more than once");
     assert_one_problem(
         &GOOD.replace("id = \"share\"", "id = \"rules\""),
-        "checklist or flowchart id 'rules' is used more than once",
+        "checklist, flowchart or form id 'rules' is used more than once",
     );
 }
 
