@@ -40,7 +40,7 @@ pub fn home(library: &'static Library) -> impl IntoView {
     view! {
         <PageHeading text=Route::Home.heading(library) />
         <p class="govuk-body-l">
-            "Checklists and guidance for practitioners sharing information about children and adults at risk, drawn from five UK information sharing agreements and national guidance."
+            "Decision wizards and checklists for practitioners sharing information about children and adults at risk, each ending in a decision record. Drawn from five UK information sharing agreements and national guidance."
         </p>
         <div class="govuk-inset-text">
             "If a child or adult is at immediate risk of harm, call 999 and follow your child or adult protection procedures now. Record your decision afterwards."
