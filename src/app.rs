@@ -67,12 +67,18 @@ fn page(route: Route, library: &'static Library) -> AnyView {
 
 /// The page of a checklist or wizard.
 fn tool_page(library: &'static Library, key: ToolKey, page: ToolPage) -> AnyView {
+    if key.kind == ToolKind::Form {
+        return match library.form(&key.pack, &key.id) {
+            Some(form) => pages::form::page(library, key, form, page),
+            None => pages::not_found().into_any(),
+        };
+    }
     match (page, key.kind) {
         (ToolPage::Start, ToolKind::Checklist) => match library.checklist(&key.pack, &key.id) {
             Some(checklist) => pages::checklist(library, key, checklist).into_any(),
             None => pages::not_found().into_any(),
         },
-        (ToolPage::Start, ToolKind::Wizard) => wizard_step(library, key, None),
+        (ToolPage::Start, _) => wizard_step(library, key, None),
         (ToolPage::Step(node), _) => wizard_step(library, key, Some(node)),
         (ToolPage::Record(focus), _) => pages::record::form(library, key, focus),
         (ToolPage::Check, _) => pages::record::check(library, key),

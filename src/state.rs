@@ -1,10 +1,11 @@
-//! Everything the user has entered this visit, held in memory only (never in browser storage),
+//! Everything the user has entered this visit (checklists, wizards, records and forms), held in memory only (never in browser storage),
 //! keyed by tool so moving between pages loses nothing.
 
 use std::collections::BTreeMap;
 
 use infoshare_core::checklist::ChecklistAnswers;
 use infoshare_core::flow::Walk;
+use infoshare_core::form::{Answers, FormRecord};
 use infoshare_core::record::{DecisionRecord, RecordInput};
 use infoshare_core::route::ToolKey;
 use leptos::prelude::*;
@@ -52,16 +53,28 @@ pub struct Session {
     pub walks: Store<Walk>,
     pub inputs: Store<RecordInput>,
     pub records: Store<Option<DecisionRecord>>,
+    pub forms: Store<Answers>,
+    pub form_records: Store<Option<FormRecord>>,
 }
 
 impl Session {
     pub fn new() -> Session {
-        Session { checklists: Store::new(), walks: Store::new(), inputs: Store::new(), records: Store::new() }
+        Session {
+            checklists: Store::new(),
+            walks: Store::new(),
+            inputs: Store::new(),
+            records: Store::new(),
+            forms: Store::new(),
+            form_records: Store::new(),
+        }
     }
 
     /// Whether anything has been entered that closing the tab would lose.
     pub fn has_work(self) -> bool {
-        self.checklists.has_entries() || self.walks.has_entries() || self.inputs.has_entries()
+        self.checklists.has_entries()
+            || self.walks.has_entries()
+            || self.inputs.has_entries()
+            || self.forms.has_entries()
     }
 }
 

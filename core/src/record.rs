@@ -97,6 +97,8 @@ pub struct ToolRef {
 pub enum ToolKind {
     Wizard,
     Checklist,
+    /// A request or notification form (its record is a form record, not a decision record).
+    Form,
 }
 
 /// One question or checklist item and the answer given.

@@ -22,11 +22,16 @@ impl ToolKey {
         ToolKey { kind: ToolKind::Wizard, pack: pack.to_owned(), id: id.to_owned() }
     }
 
+    pub fn form(pack: &str, id: &str) -> ToolKey {
+        ToolKey { kind: ToolKind::Form, pack: pack.to_owned(), id: id.to_owned() }
+    }
+
     /// "checklists/national/golden-rules-2024": the route prefix, also a stable map key.
     pub fn path(&self) -> String {
         let kind = match self.kind {
             ToolKind::Checklist => "checklists",
             ToolKind::Wizard => "wizards",
+            ToolKind::Form => "forms",
         };
         format!("{kind}/{}/{}", self.pack, self.id)
     }
@@ -36,6 +41,7 @@ impl ToolKey {
         match self.kind {
             ToolKind::Checklist => library.checklist(&self.pack, &self.id).map(|c| c.title.as_str()),
             ToolKind::Wizard => library.flowchart(&self.pack, &self.id).map(|f| f.title.as_str()),
+            ToolKind::Form => library.form(&self.pack, &self.id).map(|f| f.title.as_str()),
         }
     }
 }
@@ -45,7 +51,7 @@ impl ToolKey {
 pub enum ToolPage {
     /// The checklist, or the wizard's current step.
     Start,
-    /// A wizard step already on the path (Back and Change links lead here).
+    /// A wizard step already on the path (Back and Change links lead here), or a form section.
     Step(String),
     /// The decision details form, optionally focusing one field (from a Change link).
     Record(Option<String>),
@@ -85,8 +91,12 @@ impl Route {
             ["sources"] => Route::Sources,
             ["privacy"] => Route::Privacy,
             ["accessibility"] => Route::Accessibility,
-            [kind @ ("checklists" | "wizards"), pack, id, rest @ ..] => {
-                let key = if *kind == "checklists" { ToolKey::checklist(pack, id) } else { ToolKey::wizard(pack, id) };
+            [kind @ ("checklists" | "wizards" | "forms"), pack, id, rest @ ..] => {
+                let key = match *kind {
+                    "checklists" => ToolKey::checklist(pack, id),
+                    "wizards" => ToolKey::wizard(pack, id),
+                    _ => ToolKey::form(pack, id),
+                };
                 match tool_page(key.kind, rest) {
                     Some(page) => Route::Tool { key, page },
                     None => Route::NotFound,
@@ -103,6 +113,7 @@ impl Route {
             Route::Tool { key, page } => {
                 let suffix = match page {
                     ToolPage::Start => String::new(),
+                    ToolPage::Step(node) if key.kind == ToolKind::Form => format!("/section/{node}"),
                     ToolPage::Step(node) => format!("/step/{node}"),
                     ToolPage::Record(None) => "/record".to_owned(),
                     ToolPage::Record(Some(field)) => format!("/record/{field}"),
@@ -122,6 +133,9 @@ impl Route {
     /// The route as it will be shown: a tool or step that does not exist is a Not found page.
     pub fn resolve(self, library: &Library) -> Route {
         let exists = match &self {
+            Route::Tool { key, page: ToolPage::Step(section) } if key.kind == ToolKind::Form => {
+                library.form(&key.pack, &key.id).is_some_and(|form| form.sections.iter().any(|s| s.id == *section))
+            }
             Route::Tool { key, page: ToolPage::Step(node) } => {
                 library.flowchart(&key.pack, &key.id).is_some_and(|chart| chart.node(node).is_some())
             }
@@ -141,8 +155,14 @@ impl Route {
             Route::Home => "Share information safely and lawfully".to_owned(),
             Route::Tool { key, page } => {
                 let Some(title) = key.title(library) else { return NOT_FOUND.to_owned() };
+                let form = (key.kind == ToolKind::Form).then(|| library.form(&key.pack, &key.id)).flatten();
                 match page {
                     ToolPage::Start => title.to_owned(),
+                    ToolPage::Step(section) if form.is_some() => form
+                        .and_then(|form| form.sections.iter().find(|s| s.id == *section))
+                        .map_or_else(|| NOT_FOUND.to_owned(), |s| s.title.clone()),
+                    ToolPage::Check if form.is_some() => "Check your answers before sending".to_owned(),
+                    ToolPage::Document if form.is_some() => "Send the form".to_owned(),
                     ToolPage::Step(node) => library
                         .flowchart(&key.pack, &key.id)
                         .and_then(|chart| chart.node(node))
@@ -186,8 +206,9 @@ fn tool_page(kind: ToolKind, rest: &[&str]) -> Option<ToolPage> {
     Some(match rest {
         [] => ToolPage::Start,
         ["step", node] if kind == ToolKind::Wizard => ToolPage::Step((*node).to_owned()),
-        ["record"] => ToolPage::Record(None),
-        ["record", field] => ToolPage::Record(Some((*field).to_owned())),
+        ["section", section] if kind == ToolKind::Form => ToolPage::Step((*section).to_owned()),
+        ["record"] if kind != ToolKind::Form => ToolPage::Record(None),
+        ["record", field] if kind != ToolKind::Form => ToolPage::Record(Some((*field).to_owned())),
         ["check"] => ToolPage::Check,
         ["document"] => ToolPage::Document,
         ["diagram"] if kind == ToolKind::Wizard => ToolPage::Diagram,

@@ -60,11 +60,11 @@ pub fn ErrorMessage(id: String, message: Signal<Option<String>>) -> impl IntoVie
     }
 }
 
-fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
+pub fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
     move || if error.with(Option::is_some) { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }
 }
 
-fn described_by(has_hint: bool, error: Signal<Option<String>>, id: &str) -> impl Fn() -> Option<String> {
+pub fn described_by(has_hint: bool, error: Signal<Option<String>>, id: &str) -> impl Fn() -> Option<String> {
     let hint_id = has_hint.then(|| format!("{id}-hint"));
     let error_id = format!("{id}-error");
     move || {

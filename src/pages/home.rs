@@ -10,12 +10,14 @@ pub fn home(library: &'static Library) -> impl IntoView {
     let groups = library
         .packs
         .iter()
-        .filter(|pack| !pack.checklists.is_empty() || !pack.flowcharts.is_empty())
+        .filter(|pack| !pack.checklists.is_empty() || !pack.flowcharts.is_empty() || !pack.forms.is_empty())
         .map(|pack| {
             let id = pack.pack.id.as_str();
             let wizards = pack.flowcharts.iter().map(|f| (ToolKey::wizard(id, &f.id), "Decision wizard", &f.title, &f.purpose));
             let checklists = pack.checklists.iter().map(|c| (ToolKey::checklist(id, &c.id), "Checklist", &c.title, &c.purpose));
+            let forms = pack.forms.iter().map(|f| (ToolKey::form(id, &f.id), "Form", &f.title, &f.purpose));
             let tools = wizards
+                .chain(forms)
                 .chain(checklists)
                 .map(|(key, kind, title, purpose)| {
                     let route = Route::Tool { key, page: ToolPage::Start };

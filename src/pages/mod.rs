@@ -3,6 +3,7 @@
 mod accessibility;
 mod checklist;
 mod diagram;
+pub mod form;
 mod home;
 mod not_found;
 mod outcome;

@@ -20,6 +20,15 @@ fn every_route(library: &Library) -> Vec<Route> {
             routes.push(Route::Tool { key: key.clone(), page });
         }
     }
+    for (pack, form) in library.forms() {
+        let key = ToolKey::form(pack, &form.id);
+        for page in [ToolPage::Start, ToolPage::Check, ToolPage::Document] {
+            routes.push(Route::Tool { key: key.clone(), page });
+        }
+        for section in &form.sections {
+            routes.push(Route::Tool { key: key.clone(), page: ToolPage::Step(section.id.clone()) });
+        }
+    }
     for (pack, chart) in library.flowcharts() {
         routes.push(Route::Tool { key: ToolKey::wizard(pack, &chart.id), page: ToolPage::Diagram });
         for node in &chart.nodes {

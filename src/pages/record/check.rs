@@ -19,7 +19,7 @@ fn answers(key: &ToolKey, context: &Context) -> impl IntoView {
         .map(|entry| {
             let page = match key.kind {
                 ToolKind::Wizard => ToolPage::Step(entry.step.clone()),
-                ToolKind::Checklist => ToolPage::Start,
+                ToolKind::Checklist | ToolKind::Form => ToolPage::Start,
             };
             let href = Route::Tool { key: key.clone(), page }.href();
             let value = match &entry.note {

@@ -46,6 +46,7 @@ fn record_view(record: &DecisionRecord) -> impl IntoView {
     let kind = match tool.kind {
         ToolKind::Wizard => "Decision wizard",
         ToolKind::Checklist => "Checklist",
+        ToolKind::Form => "Form",
     };
     view! {
         <dl class="govuk-summary-list">

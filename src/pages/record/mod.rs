@@ -29,6 +29,7 @@ fn tool_context(library: &'static Library, key: &ToolKey) -> Option<Context> {
             let checklist = pack.checklist(&key.id)?;
             Some(session().checklists.read(key, |answers| checklist_context(library, pack, checklist, answers)))
         }
+        ToolKind::Form => None,
     }
 }
 
