@@ -25,6 +25,15 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Moves focus to the first input, text area or select inside the element with this id.
+pub fn focus_first_control(id: &str) {
+    let container = document().and_then(|document| document.get_element_by_id(id));
+    let control = container.and_then(|element| element.query_selector("input, textarea, select").ok().flatten());
+    if let Some(control) = control.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = control.focus();
+    }
+}
+
 /// Lets GOV.UK Frontend's CSS know the page is scripted (it hides conditional reveals only then).
 pub fn mark_frontend_supported() {
     if let Some(body) = document().and_then(|document| document.body()) {

@@ -15,7 +15,7 @@ export function hashInlineScripts(html) {
   return html.replace(PLACEHOLDER, hashes.join(' '));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const staging = process.env.TRUNK_STAGING_DIR;
   if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
   const file = join(staging, 'index.html');

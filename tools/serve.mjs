@@ -65,7 +65,7 @@ export async function startServer(dir, port = 0) {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dir = 'dist', port = '8080'] = process.argv.slice(2);
   const { url } = await startServer(dir, Number(port));
   console.log(`InfoShare is being served at ${url} (Ctrl+C to stop)`);

@@ -78,7 +78,7 @@ pub fn group(
                     });
                 };
                 view! {
-                    <fieldset class="govuk-fieldset app-group-item">
+                    <fieldset class="govuk-fieldset app-group-item" id=format!("{instances_path}[{index}]")>
                         <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{heading.clone()}</legend>
                         {body}
                         <Button label=format!("Remove {}", heading.to_lowercase()) secondary=true on_click=Callback::new(remove) />
@@ -95,8 +95,8 @@ pub fn group(
         let mut added = None;
         session().forms.update(&add_key, |answers| added = answers.add(&add_path));
         if let Some(index) = added {
-            let first = group.fields.first().map(|field| format!("{add_path}[{index}].{}", field.id));
-            request_animation_frame(move || first.iter().for_each(|id| dom::focus(id)));
+            let instance = format!("{add_path}[{index}]");
+            request_animation_frame(move || dom::focus_first_control(&instance));
         }
     };
     let error = super::fields::group_error(errors, path.clone());

@@ -17,10 +17,13 @@ export async function assertAxeClean(page, where) {
   assert.ok(violations.length === 0, `axe found ${violations.length} violation(s) on ${where}:\n${formatViolations(violations)}`);
 }
 
-/** Fails with one entry per html-validate rule broken by the page's rendered DOM. */
-export async function assertHtmlValid(page, where) {
+/**
+ * Fails with one entry per html-validate rule broken by the page's rendered DOM (checked with
+ * the project config, or with `using`, an HtmlValidate built on it).
+ */
+export async function assertHtmlValid(page, where, using = validator) {
   const html = await page.content();
-  const report = await validator.validateString(html, `${where.replace(/[^\w.-]+/g, '_')}.html`);
+  const report = await using.validateString(html, `${where.replace(/[^\w.-]+/g, '_')}.html`);
   const lines = html.split('\n');
   const byRule = new Map();
   for (const m of report.results.flatMap((result) => result.messages)) {

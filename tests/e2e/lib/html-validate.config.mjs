@@ -20,6 +20,11 @@ export default {
     // GOV.UK Frontend's date input puts role="group" on its <fieldset> on purpose: without it
     // JAWS does not announce the hint for a fieldset of text inputs. Only "group" is exempted.
     'no-redundant-role': ['error', { exclude: ['group'] }],
+    // Form inputs are identified by their answer paths ("request-date.day",
+    // "subjects[0].forename") so that core's errors point straight at them. HTML allows any
+    // id without whitespace; the strict form of this rule allows only letters, digits, "-"
+    // and "_". The relaxed form still rejects empty ids and whitespace.
+    'valid-id': ['error', { relaxed: true }],
     // GOV.UK's page title pattern is the page's <h1>, then the service name ("<h1> – InfoShare";
     // a wizard step adds its tool: "<question> – <wizard> – InfoShare"). Questions and the
     // names of legal principles are long, so such titles often pass the rule's 70 characters,
