@@ -31,7 +31,7 @@ pub use model::{
     Choice, Condition, Count, DateBounds, Deadline, Field, FieldKind, Form, Route, Rule, RuleCheck, Section, Unit,
     Window,
 };
-pub use record::{build, shown_answers, summary, FormRecord, FormRef, SummaryRow, FORMAT, VERSION};
+pub use record::{build, decision_record, shown_answers, summary, FormRecord, FormRef, SummaryRow, FORMAT, VERSION};
 pub use route::{route, Due, Routed};
 pub use rules::record_input;
 pub(crate) use rules::DECISION_RECORD_FIELDS;

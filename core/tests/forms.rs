@@ -356,3 +356,27 @@ proptest! {
         let _ = route(&library, form, &answers, now());
     }
 }
+
+#[test]
+fn the_decision_record_form_makes_the_same_record_the_wizards_make() {
+    use infoshare_core::form::decision_record as record_of;
+    let library = library();
+    let pack = library.pack("north-east-lincolnshire").expect("pack");
+    let record_form = form(&library, "north-east-lincolnshire", "sharing-decision-record");
+    let made = record_of(&library, pack, record_form, &decision_record(), "ISD-7K3Q".into(), now())
+        .expect("a decision-record form")
+        .expect("complete answers");
+    assert_eq!(made.decision, record::Decision::Share);
+    assert_eq!(made.decision_maker.name, "Zoë O’Brien");
+    assert_eq!(made.decided.format("%Y-%m-%d %H:%M").to_string(), "2025-11-25 09:30");
+    assert_eq!(made.context.tool.kind, record::ToolKind::Form);
+    assert!(made.context.path.iter().any(|entry| entry.answer.contains("Section 47 enquiry")));
+    assert_eq!(record::DecisionRecord::from_json(&made.to_json()), Ok(made));
+
+    let incomplete = record_of(&library, pack, record_form, &Answers::default(), "ISD-0000".into(), now())
+        .expect("a decision-record form");
+    assert!(incomplete.is_err());
+    let police = form(&library, "lincolnshire", "police-disclosure-request");
+    let lincolnshire = library.pack("lincolnshire").expect("pack");
+    assert!(record_of(&library, lincolnshire, police, &police_request(), "ISD-0000".into(), now()).is_none());
+}

@@ -227,6 +227,15 @@ for (const form of OTHER_FORMS) {
     for (const pattern of form.routes ?? []) {
       assert.ok(sent.routes.some((r) => pattern.test(r.title)), `a route title matching ${pattern}: ${JSON.stringify(sent.routes)}`);
     }
+    if (form.id === 'sharing-decision-record') {
+      // The decision-record form also saves the same decision record the wizards make.
+      await tabToButton(page, 'Save as a decision record (JSON)');
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 5_000 }), page.keyboard.press('Enter')]);
+      assert.match(download.suggestedFilename(), /^ISD-[0-9A-Z]{4}\.json$/);
+      const decision = JSON.parse(await readFile(await download.path(), 'utf8'));
+      assert.equal(decision.format, 'infoshare-decision-record');
+      assert.equal(decision.tool.kind, 'form');
+    }
     assert.deepEqual(await unexpectedRequests(requests, app.url), []);
     assert.deepEqual(w.problems(), []);
   });

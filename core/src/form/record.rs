@@ -8,13 +8,17 @@ use serde::{Deserialize, Serialize};
 use super::answers::{Answers, Value};
 use super::fields::is_answered;
 use super::issues::{validate, Issue};
+use super::model::RuleCheck;
 use super::model::{Field, FieldKind, Form};
 use super::route::{route, Routed};
+use super::rules::record_input;
 use super::scope::{read_date, Scope};
 use crate::library::Library;
 use crate::pack::Pack;
+use crate::record::{self, Context, DecisionRecord, Outcome, PathEntry, ToolKind, ToolRef};
 use crate::text::{clock, date_text};
 use crate::validate;
+use crate::validate::FieldError;
 
 /// The `format` value of every exported form record.
 pub const FORMAT: &str = "infoshare-form-record";
@@ -192,6 +196,42 @@ pub fn build(
         routing: route(library, form, answers, now),
         warnings,
     })
+}
+
+/// For a decision-record form (one with the `decision-record` rule): the same
+/// [`DecisionRecord`] the wizards and checklists produce, built from the form's answers.
+/// `None` for any other form; the errors if the answers are not complete.
+pub fn decision_record(
+    library: &Library,
+    pack: &Pack,
+    form: &Form,
+    answers: &Answers,
+    reference: String,
+    now: NaiveDateTime,
+) -> Option<Result<DecisionRecord, Vec<FieldError>>> {
+    form.rules.iter().find(|rule| matches!(rule.check, RuleCheck::DecisionRecord {}))?;
+    let context = Context {
+        tool: ToolRef {
+            kind: ToolKind::Form,
+            pack: pack.pack.id.clone(),
+            pack_version: pack.pack.version.clone(),
+            law_as_at: pack.pack.law_as_at.clone(),
+            id: form.id.clone(),
+            title: form.title.clone(),
+        },
+        path: summary(form, answers)
+            .into_iter()
+            .filter(|row| !row.value.is_empty())
+            .map(|row| PathEntry { step: row.path, question: row.label, answer: row.value, note: None, at: None })
+            .collect(),
+        outcome: Outcome {
+            heading: "Decision recorded".to_owned(),
+            next_steps: route(library, form, answers, now).into_iter().flat_map(|routed| routed.steps).collect(),
+            sources: form.cite.iter().map(|citation| library.cite_text(citation)).collect(),
+        },
+        findings: Vec::new(),
+    };
+    Some(record::build(context, &record_input(form, answers), reference, now))
 }
 
 impl FormRecord {

@@ -1,7 +1,8 @@
 //! Where the finished form goes and by when, the answers to print, and the form as a JSON
-//! file with a neutral name. Sealing the file comes in a later version.
+//! file with a neutral name (a decision-record form also as the decision record the wizards
+//! make). Sealing the file comes in a later version.
 
-use infoshare_core::form::{build, Form, FormRecord};
+use infoshare_core::form::{build, decision_record, Form, FormRecord};
 use infoshare_core::library::Library;
 use infoshare_core::reference::reference;
 use infoshare_core::route::{ToolKey, ToolPage};
@@ -79,6 +80,15 @@ pub fn result(library: &'static Library, key: ToolKey, form: &'static Form) -> A
     let download_error = RwSignal::new(None::<String>);
     let (json, file_name) = (record.to_json(), format!("{}.json", record.reference));
     let save = move |_| download_error.set(dom::download(&file_name, "application/json", &json).err());
+    // A decision-record form also saves as the decision record the wizards make.
+    let as_decision = library.pack(&key.pack).and_then(|pack| {
+        let answers = untrack(|| session().forms.read(&key, Clone::clone));
+        decision_record(library, pack, form, &answers, reference("ISD", &dom::random_bytes::<4>()), dom::local_now())
+    });
+    let save_decision = as_decision.and_then(Result::ok).map(|decision| {
+        let (json, file_name) = (decision.to_json(), format!("{}.json", decision.reference));
+        move |_| download_error.set(dom::download(&file_name, "application/json", &json).err())
+    });
     view! {
         <PageHeading text="Send the form" caption=form.title.clone() />
         <p class="govuk-body">{format!("Reference {}. Keep this reference: it names the file and the email, and holds no personal details.", record.reference)}</p>
@@ -95,6 +105,9 @@ pub fn result(library: &'static Library, key: ToolKey, form: &'static Form) -> A
         <div class="govuk-button-group app-no-print">
             <Button label="Print the form" on_click=Callback::new(|_| dom::print()) />
             <Button label="Save as a file (JSON)" secondary=true on_click=Callback::new(save) />
+            {save_decision.map(|save| view! {
+                <Button label="Save as a decision record (JSON)" secondary=true on_click=Callback::new(save) />
+            })}
         </div>
         {move || download_error.get().map(|message| view! { <p class="govuk-error-message">{message}</p> })}
     }
