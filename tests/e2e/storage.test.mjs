@@ -80,3 +80,20 @@ test('reloading or closing with unsaved answers asks first; with nothing entered
   await page.waitForSelector('#main-heading');
   assert.deepEqual(dialogs, ['beforeunload'], 'with nothing entered, a reload should not ask');
 });
+
+test('typing into a request form leaves browser storage and cookies empty, and the title and URL hold no name', async (t) => {
+  const context = await app.browser.newContext();
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await load(page, app.url, '#/forms/lincolnshire/police-disclosure-request/section/subjects');
+  await page.getByRole('button', { name: 'Add a subject' }).click();
+  const forename = page.locator('[id="subjects[0].forename"]');
+  await forename.click();
+  await page.keyboard.type(NAME);
+  assert.equal(await forename.inputValue(), NAME);
+  assert.deepEqual(await browserStorage(page), EMPTY);
+  assert.deepEqual(await context.cookies(), []);
+  for (const part of ["O'Neill", 'Łukasz', 'Nguyễn']) {
+    assert.ok(!decodeURIComponent(page.url()).includes(part) && !(await page.title()).includes(part), `${part} in the URL or title`);
+  }
+});
