@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::validate::{self, DateParts, FieldError};
 
 mod context;
+pub(crate) use context::tool;
 pub use context::{checklist_context, wizard_context};
 
 /// The `format` value of every exported record.

@@ -15,7 +15,7 @@ use super::rules::record_input;
 use super::scope::{read_date, Scope};
 use crate::library::Library;
 use crate::pack::Pack;
-use crate::record::{self, Context, DecisionRecord, Outcome, PathEntry, ToolKind, ToolRef};
+use crate::record::{self, Context, DecisionRecord, Outcome, PathEntry, ToolKind};
 use crate::text::{clock, date_text};
 use crate::validate;
 use crate::validate::FieldError;
@@ -211,14 +211,7 @@ pub fn decision_record(
 ) -> Option<Result<DecisionRecord, Vec<FieldError>>> {
     form.rules.iter().find(|rule| matches!(rule.check, RuleCheck::DecisionRecord {}))?;
     let context = Context {
-        tool: ToolRef {
-            kind: ToolKind::Form,
-            pack: pack.pack.id.clone(),
-            pack_version: pack.pack.version.clone(),
-            law_as_at: pack.pack.law_as_at.clone(),
-            id: form.id.clone(),
-            title: form.title.clone(),
-        },
+        tool: record::tool(pack, ToolKind::Form, &form.id, &form.title),
         path: summary(form, answers)
             .into_iter()
             .filter(|row| !row.value.is_empty())

@@ -6,7 +6,8 @@ use crate::flow::Walk;
 use crate::library::Library;
 use crate::pack::{Checklist, Citation, Flowchart, NodeKind, Pack};
 
-fn tool(pack: &Pack, kind: ToolKind, id: &str, title: &str) -> ToolRef {
+/// The tool's reference with its pack's version and "law as at" date.
+pub(crate) fn tool(pack: &Pack, kind: ToolKind, id: &str, title: &str) -> ToolRef {
     ToolRef {
         kind,
         pack: pack.pack.id.clone(),
