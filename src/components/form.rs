@@ -77,17 +77,18 @@ pub fn described_by(has_hint: bool, error: Signal<Option<String>>, id: &str) -> 
     }
 }
 
-/// The label, optional hint and inline error around a single text control.
-fn labelled(
-    id: &'static str,
-    label: &'static str,
-    hint: Option<&'static str>,
+/// The label, optional hint and inline error around a single text control (the control's
+/// `aria-describedby` comes from [`described_by`] with the same id).
+pub fn labelled(
+    id: String,
+    label: String,
+    hint: Option<String>,
     error: Signal<Option<String>>,
     control: impl IntoView,
 ) -> impl IntoView {
     view! {
         <div class=group_class(error)>
-            <label class="govuk-label govuk-label--s" for=id>{label}</label>
+            <label class="govuk-label govuk-label--s" for=id.clone()>{label}</label>
             {hint.map(|hint| view! { <div id=format!("{id}-hint") class="govuk-hint">{hint}</div> })}
             <ErrorMessage id=format!("{id}-error") message=error />
             {control}
@@ -122,7 +123,7 @@ pub fn TextInput(
             on:input=move |event| on_input.run(event_target_value(&event))
         />
     };
-    labelled(id, label, hint, error, control)
+    labelled(id.to_owned(), label.to_owned(), hint.map(str::to_owned), error, control)
 }
 
 /// A multi-line text area with label, optional hint and inline error.
@@ -149,7 +150,7 @@ pub fn Textarea(
             {value.get_untracked()}
         </textarea>
     };
-    labelled(id, label, hint, error, control)
+    labelled(id.to_owned(), label.to_owned(), hint.map(str::to_owned), error, control)
 }
 
 /// One radio option: its value, label and optional hint.

@@ -5,7 +5,7 @@ use infoshare_core::form::{is_shown, Field, FieldKind, Form, Issue};
 use infoshare_core::route::ToolKey;
 use leptos::prelude::*;
 
-use crate::components::form::{described_by, group_class, ErrorMessage, RadioOption, Radios};
+use crate::components::form::{described_by, group_class, labelled, ErrorMessage, RadioOption, Radios};
 use crate::state::session;
 
 /// The first message for this path or any of its parts.
@@ -100,28 +100,22 @@ fn input(
     let class =
         move || format!("govuk-input{width}{}", if error.with(Option::is_some) { " govuk-input--error" } else { "" });
     let id = path.to_owned();
-    view! {
-        <div class=group_class(error)>
-            <label class="govuk-label govuk-label--s" for=id.clone()>{label.to_owned()}</label>
-            {hint.clone().map(|hint| view! { <div id=format!("{id}-hint") class="govuk-hint">{hint}</div> })}
-            <ErrorMessage id=format!("{id}-error") message=error />
-            <input
-                class=class
-                id=id.clone()
-                name=id.clone()
-                type=input_type
-                inputmode=mode
-                spellcheck="false"
-                autocomplete="off"
-                aria-describedby=described_by(hint.is_some(), error, &id)
-                prop:value=typed(key, path)
-                on:input={
-                    let save = store(key.clone(), path.to_owned());
-                    move |event| save(event_target_value(&event))
-                }
-            />
-        </div>
-    }
+    let save = store(key.clone(), path.to_owned());
+    let control = view! {
+        <input
+            class=class
+            id=id.clone()
+            name=id.clone()
+            type=input_type
+            inputmode=mode
+            spellcheck="false"
+            autocomplete="off"
+            aria-describedby=described_by(hint.is_some(), error, &id)
+            prop:value=typed(key, path)
+            on:input=move |event| save(event_target_value(&event))
+        />
+    };
+    labelled(id, label.to_owned(), hint, error, control)
 }
 
 fn textarea(
@@ -136,23 +130,19 @@ fn textarea(
         move || if error.with(Option::is_some) { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" };
     let id = path.to_owned();
     let save = store(key.clone(), path.to_owned());
-    view! {
-        <div class=group_class(error)>
-            <label class="govuk-label govuk-label--s" for=id.clone()>{label.to_owned()}</label>
-            {hint.clone().map(|hint| view! { <div id=format!("{id}-hint") class="govuk-hint">{hint}</div> })}
-            <ErrorMessage id=format!("{id}-error") message=error />
-            <textarea
-                class=class
-                id=id.clone()
-                name=id.clone()
-                rows=rows.to_string()
-                aria-describedby=described_by(hint.is_some(), error, &id)
-                on:input=move |event| save(event_target_value(&event))
-            >
-                {typed(key, path)}
-            </textarea>
-        </div>
-    }
+    let control = view! {
+        <textarea
+            class=class
+            id=id.clone()
+            name=id.clone()
+            rows=rows.to_string()
+            aria-describedby=described_by(hint.is_some(), error, &id)
+            on:input=move |event| save(event_target_value(&event))
+        >
+            {typed(key, path)}
+        </textarea>
+    };
+    labelled(id, label.to_owned(), hint, error, control)
 }
 
 fn radios(key: ToolKey, field: &'static Field, path: String, error: Signal<Option<String>>) -> impl IntoView {
