@@ -13,7 +13,12 @@
 //! - [`record`]: the decision record every wizard and checklist ends in, and its JSON.
 //! - [`form`]: pack-driven forms: answers, validation, routing with deadlines, form records.
 //! - [`reference`]: neutral random references for records and files.
+//! - [`bundle`]: sealing records into encrypted files (age, PDF) and opening them again.
+//! - [`rendering`]: a sealed record laid out for the PDF and the page that opens it.
+//! - [`sending`]: neutral file names and the copy-ready email that goes with a sealed file.
+//! - [`passphrase`]: passphrases from the EFF large wordlist, and strength estimates.
 
+pub mod bundle;
 pub mod calendar;
 pub mod checklist;
 pub mod diagram;
@@ -21,8 +26,11 @@ pub mod flow;
 pub mod form;
 pub mod library;
 pub mod pack;
+pub mod passphrase;
 pub mod record;
 pub mod reference;
+pub mod rendering;
 pub mod route;
+pub mod sending;
 pub mod text;
 pub mod validate;

@@ -61,13 +61,22 @@ pub enum ToolPage {
     Document,
     /// A wizard's whole flowchart as a diagram, with the path taken marked.
     Diagram,
+    /// Sealing the finished record into an encrypted file to send.
+    Seal,
 }
 
 /// One page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
-    Tool { key: ToolKey, page: ToolPage },
+    Tool {
+        key: ToolKey,
+        page: ToolPage,
+    },
+    /// Choosing a sealed file and typing its passphrase.
+    Open,
+    /// What an opened sealed file holds (kept in memory only; empty after a reload).
+    Opened,
     Sources,
     Privacy,
     Accessibility,
@@ -88,6 +97,8 @@ impl Route {
         let segments: Vec<&str> = path.split('/').filter(|segment| !segment.is_empty()).collect();
         Some(match segments.as_slice() {
             [] => Route::Home,
+            ["open"] => Route::Open,
+            ["open", "file"] => Route::Opened,
             ["sources"] => Route::Sources,
             ["privacy"] => Route::Privacy,
             ["accessibility"] => Route::Accessibility,
@@ -120,9 +131,12 @@ impl Route {
                     ToolPage::Check => "/check".to_owned(),
                     ToolPage::Document => "/document".to_owned(),
                     ToolPage::Diagram => "/diagram".to_owned(),
+                    ToolPage::Seal => "/seal".to_owned(),
                 };
                 format!("#/{}{suffix}", key.path())
             }
+            Route::Open => "#/open".to_owned(),
+            Route::Opened => "#/open/file".to_owned(),
             Route::Sources => "#/sources".to_owned(),
             Route::Privacy => "#/privacy".to_owned(),
             Route::Accessibility => "#/accessibility".to_owned(),
@@ -171,8 +185,12 @@ impl Route {
                     ToolPage::Check => "Check your decision record".to_owned(),
                     ToolPage::Document => "Decision record".to_owned(),
                     ToolPage::Diagram => "Flowchart".to_owned(),
+                    ToolPage::Seal if form.is_some() => "Seal the form to send it".to_owned(),
+                    ToolPage::Seal => "Seal the decision record".to_owned(),
                 }
             }
+            Route::Open => "Open a sealed file".to_owned(),
+            Route::Opened => "The sealed file's contents".to_owned(),
             Route::Sources => "Sources and law as at".to_owned(),
             Route::Privacy => "Privacy: what you type stays in this browser".to_owned(),
             Route::Accessibility => "Accessibility statement for InfoShare".to_owned(),
@@ -195,7 +213,7 @@ impl Route {
     /// Whether the page can hold case details, and so carries the OFFICIAL-SENSITIVE marking.
     /// A flowchart diagram shows only the pack's content (and which way the user went).
     pub fn holds_case_data(&self) -> bool {
-        matches!(self, Route::Tool { page, .. } if *page != ToolPage::Diagram)
+        matches!(self, Route::Tool { page, .. } if *page != ToolPage::Diagram) || *self == Route::Opened
     }
 }
 
@@ -212,6 +230,7 @@ fn tool_page(kind: ToolKind, rest: &[&str]) -> Option<ToolPage> {
         ["check"] => ToolPage::Check,
         ["document"] => ToolPage::Document,
         ["diagram"] if kind == ToolKind::Wizard => ToolPage::Diagram,
+        ["seal"] => ToolPage::Seal,
         _ => return None,
     })
 }

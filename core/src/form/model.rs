@@ -20,6 +20,10 @@ pub struct Form {
     /// The bank holiday calendar working-day deadlines count over, by id.
     #[serde(default)]
     pub calendar: Option<String>,
+    /// The form, in the same pack, that a recipient answers this one with (it has an
+    /// `in-reply-to` field for this form's reference).
+    #[serde(default)]
+    pub reply: Option<String>,
     /// Cites the whole form; fields and rules without their own citation inherit it.
     #[serde(default)]
     pub cite: Vec<Citation>,

@@ -10,19 +10,27 @@ fn library() -> Library {
 
 /// Every page of the app: each tool's pages and each wizard node's step page.
 fn every_route(library: &Library) -> Vec<Route> {
-    let mut routes = vec![Route::Home, Route::Sources, Route::Privacy, Route::Accessibility, Route::NotFound];
+    let mut routes = vec![
+        Route::Home,
+        Route::Open,
+        Route::Opened,
+        Route::Sources,
+        Route::Privacy,
+        Route::Accessibility,
+        Route::NotFound,
+    ];
     let tools = library
         .checklists()
         .map(|(pack, c)| ToolKey::checklist(pack, &c.id))
         .chain(library.flowcharts().map(|(pack, f)| ToolKey::wizard(pack, &f.id)));
     for key in tools {
-        for page in [ToolPage::Start, ToolPage::Record(None), ToolPage::Check, ToolPage::Document] {
+        for page in [ToolPage::Start, ToolPage::Record(None), ToolPage::Check, ToolPage::Document, ToolPage::Seal] {
             routes.push(Route::Tool { key: key.clone(), page });
         }
     }
     for (pack, form) in library.forms() {
         let key = ToolKey::form(pack, &form.id);
-        for page in [ToolPage::Start, ToolPage::Check, ToolPage::Document] {
+        for page in [ToolPage::Start, ToolPage::Check, ToolPage::Document, ToolPage::Seal] {
             routes.push(Route::Tool { key: key.clone(), page });
         }
         for section in &form.sections {
@@ -64,6 +72,12 @@ fn fragments_parse_to_routes() {
     );
     assert_eq!(Route::from_hash("#/checklists/national/golden-rules-2024/step/x"), Some(Route::NotFound));
     assert_eq!(Route::from_hash("#main-content"), None);
+    assert_eq!(Route::from_hash("#/open"), Some(Route::Open));
+    assert_eq!(Route::from_hash("#/open/file"), Some(Route::Opened));
+    assert_eq!(
+        Route::from_hash("#/forms/lincolnshire/police-disclosure-request/seal"),
+        Some(Route::Tool { key: ToolKey::form("lincolnshire", "police-disclosure-request"), page: ToolPage::Seal })
+    );
 }
 
 #[test]
@@ -95,10 +109,11 @@ fn unknown_tools_and_steps_resolve_to_not_found() {
 }
 
 #[test]
-fn only_tool_pages_other_than_diagrams_hold_case_data() {
+fn only_tool_pages_other_than_diagrams_and_opened_files_hold_case_data() {
     let library = library();
     for route in every_route(&library) {
-        let case_page = matches!(&route, Route::Tool { page, .. } if *page != ToolPage::Diagram);
+        let case_page =
+            matches!(&route, Route::Tool { page, .. } if *page != ToolPage::Diagram) || route == Route::Opened;
         assert_eq!(route.holds_case_data(), case_page, "{route:?}");
     }
 }

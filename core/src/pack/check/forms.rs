@@ -43,6 +43,22 @@ impl<'f> Levels<'f> {
     }
 }
 
+/// The id of the field a reply form holds the request's reference in.
+pub const IN_REPLY_TO: &str = "in-reply-to";
+
+/// A form's `reply` names another form of the pack with a reference field `in-reply-to`.
+pub(super) fn check_reply(checker: &mut Checker, form: &Form, forms: &[Form]) {
+    let Some(reply) = &form.reply else { return };
+    let place = format!("form {}", form.id);
+    match forms.iter().find(|other| other.id == *reply) {
+        None => checker.report(&place, format!("reply form '{reply}' is not in this pack")),
+        Some(other) if !other.fields().any(|f| f.id == IN_REPLY_TO && f.kind == FieldKind::Reference) => {
+            checker.report(&place, format!("reply form '{reply}' has no reference field '{IN_REPLY_TO}'"))
+        }
+        Some(_) => {}
+    }
+}
+
 pub(super) fn check_form(checker: &mut Checker, form: &Form) {
     let place = format!("form {}", form.id);
     checker.id(&place, &form.id);

@@ -1,0 +1,90 @@
+//! Sealed files: a request, reply or record encrypted with a passphrase so it can travel by
+//! email while the passphrase goes by phone. Two formats, both opened again here:
+//!
+//! - **age v1** (scrypt passphrase, authenticated): a zip holding the envelope JSON, its PDF
+//!   rendering and any attachments. Opens with the public `age` tool too.
+//! - **PDF 2.0, AES-256 (revision 6)**: a readable rendering with the envelope JSON attached
+//!   and a digest of it kept inside the encrypted content. Opens in any PDF reader.
+//!
+//! `docs/bundle-format.md` describes both formats and what each does and does not protect.
+
+#[cfg(feature = "seal")]
+mod age_file;
+#[cfg(feature = "seal")]
+mod container;
+pub mod envelope;
+mod error;
+#[cfg(feature = "seal")]
+mod pdf;
+
+pub use envelope::{Attachment, AttachmentInfo, Envelope, Payload};
+pub use error::{OpenError, SealError};
+
+/// The scrypt work factor (log2 of N) used when sealing as age.
+pub const WORK_FACTOR: u8 = 18;
+/// The highest scrypt work factor accepted when opening an age file (about 1 GiB, 5 s).
+pub const MAX_WORK_FACTOR: u8 = 20;
+/// The most attachment bytes one sealed file may carry.
+pub const MAX_ATTACHMENT_BYTES: usize = 50 * 1024 * 1024;
+/// The largest sealed file that will be opened (attachments plus generous room for the rest).
+pub const MAX_FILE_BYTES: usize = MAX_ATTACHMENT_BYTES + 10 * 1024 * 1024;
+
+/// The two ways a file can be sealed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    Age,
+    Pdf,
+}
+
+impl Format {
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Age => "age",
+            Format::Pdf => "pdf",
+        }
+    }
+}
+
+/// What came out of a sealed file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    pub format: Format,
+    pub envelope: Envelope,
+    /// The attachments with their bytes, checked against the envelope's digests.
+    pub attachments: Vec<Attachment>,
+}
+
+#[cfg(feature = "seal")]
+/// Seals the envelope and attachments as an age file with the given scrypt work factor.
+pub fn seal_age(
+    envelope: &Envelope,
+    attachments: &[Attachment],
+    passphrase: &str,
+    work_factor: u8,
+) -> Result<Vec<u8>, SealError> {
+    age_file::seal(envelope, attachments, passphrase, work_factor)
+}
+
+#[cfg(feature = "seal")]
+/// Seals the envelope as a password-protected PDF (attachments travel only in age files).
+pub fn seal_pdf(envelope: &Envelope, passphrase: &str) -> Result<Vec<u8>, SealError> {
+    pdf::seal(envelope, Some(passphrase))
+}
+
+#[cfg(feature = "seal")]
+/// Opens a sealed file of either format, or an age file holding a bare envelope or record
+/// made with the `age` tool.
+pub fn open(bytes: &[u8], passphrase: &str) -> Result<Opened, OpenError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(OpenError::TooLarge { size: bytes.len(), limit: MAX_FILE_BYTES });
+    }
+    if age_file::is_age(bytes) {
+        age_file::open(bytes, passphrase)
+    } else if pdf::is_pdf(bytes) {
+        pdf::open(bytes, passphrase)
+    } else {
+        Err(OpenError::NotInfoShare)
+    }
+}

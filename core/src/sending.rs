@@ -1,0 +1,66 @@
+//! What goes with a sealed file: its neutral name, a copy-ready email that says nothing
+//! personal, and the reminder to phone the passphrase through. File names, subjects and
+//! bodies are built only from the neutral reference and the pack's routing, never from
+//! anything typed into the form (seed 001 App A: no personal data in the subject line, no
+//! sensitive personal data in the body; seed 000 §4.2: the password goes by other means).
+
+use crate::bundle::{Envelope, Format, Payload};
+
+/// The prefix on every file made in training mode, so it cannot pass for a real one.
+pub const TRAINING_PREFIX: &str = "TRAINING-";
+
+/// The email to send with a sealed file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email {
+    /// The recipient's address from the form's routing; empty when the pack names none.
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// "ISR-7K3Q.pdf", or "TRAINING-ISR-7K3Q.pdf" in training mode.
+pub fn file_name(envelope: &Envelope, format: Format) -> String {
+    let prefix = if envelope.training { TRAINING_PREFIX } else { "" };
+    format!("{prefix}{}.{}", envelope.reference, format.extension())
+}
+
+/// The first address in the form's routing, if any.
+pub fn recipient(envelope: &Envelope) -> Option<&str> {
+    match &envelope.payload {
+        Payload::Form(record) => record.routing.iter().find_map(|routed| routed.address.as_deref()),
+        Payload::Decision(_) => None,
+    }
+}
+
+fn what(envelope: &Envelope) -> &'static str {
+    match (&envelope.payload, &envelope.in_reply_to) {
+        (_, Some(_)) => "a reply",
+        (Payload::Form(_), None) => "a request",
+        (Payload::Decision(_), None) => "a decision record",
+    }
+}
+
+fn how_to_open(format: Format) -> &'static str {
+    match format {
+        Format::Pdf => "It is a password-protected PDF: open it in any PDF reader, or in InfoShare.",
+        Format::Age => "It is an age file: open it in InfoShare (Open a sealed file), or with the age tool.",
+    }
+}
+
+/// The email for a sealed file: neutral subject, no content, and the passphrase left out.
+pub fn email(envelope: &Envelope, format: Format) -> Email {
+    let training = if envelope.training { "TRAINING: " } else { "" };
+    let reference = &envelope.reference;
+    let reply = envelope.in_reply_to.as_ref().map(|request| format!(" (reply to {request})")).unwrap_or_default();
+    let subject = format!("{training}OFFICIAL-SENSITIVE: secure information sharing {reference}{reply}");
+    let body = [
+        format!("Attached is {} under our information sharing agreement, reference {reference}{reply}.", what(envelope)),
+        how_to_open(format).to_string(),
+        "I will phone you with the passphrase. It is not in this email. If you were not expecting this, do not open the file: tell me and delete it.".to_string(),
+    ]
+    .join("\n\n");
+    Email { to: recipient(envelope).unwrap_or_default().to_string(), subject, body }
+}
+
+#[cfg(test)]
+mod tests;

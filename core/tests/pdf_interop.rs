@@ -1,0 +1,152 @@
+//! Sealed PDFs checked with other people's tools: qpdf decrypts them without a warning and
+//! finds no errors, poppler reports PDF 2.0 with AES-256, extracts the text as typed (the
+//! marking and page numbers on every page, names with diacritics) and detaches the JSON.
+//! These tools are required (`scripts/setup.sh` installs qpdf and poppler-utils): a missing
+//! tool fails the test rather than skipping it.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::*;
+use infoshare_core::bundle::{open, seal_pdf, Envelope, Payload};
+use infoshare_core::form::build;
+use infoshare_core::rendering::{HANDLING, MARKING, TRAINING};
+
+/// Short enough for poppler, whose command-line tools refuse passwords over 32 characters.
+const PASSPHRASE: &str = "tidy-ocean-marble-lantern";
+const NAME: &str = "O'Neill-Łukasz Nguyễn";
+
+fn envelope(training: bool) -> Envelope {
+    let library = library();
+    let pack = library.pack("lincolnshire").expect("pack");
+    let form = form(&library, "lincolnshire", "police-disclosure-request");
+    let reason = "Concerns about Zoë Şükrü Đặng's attendance, noted by the school. ".repeat(120);
+    let answers = police_request().with("requester-name", NAME).with("reason", &reason);
+    let record = build(&library, pack, form, &answers, "ISR-7K3Q".into(), now()).expect("a valid request");
+    let mut envelope = Envelope::new(Payload::Form(record), now());
+    envelope.training = training;
+    envelope
+}
+
+/// A fresh folder for one test's files.
+fn folder(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("infoshare-pdf-interop-{}-{test}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    dir
+}
+
+/// Runs a tool, failing clearly when it is not installed.
+fn run(tool: &str, args: &[&str]) -> Output {
+    Command::new(tool).args(args).output().unwrap_or_else(|err| {
+        panic!("{tool} could not be run ({err}): install qpdf and poppler-utils (scripts/setup.sh does)")
+    })
+}
+
+fn succeeds(tool: &str, args: &[&str]) -> String {
+    let output = run(tool, args);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{tool} {args:?} failed: {stderr}");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn path(path: &Path) -> &str {
+    path.to_str().expect("a UTF-8 path")
+}
+
+/// Seals `envelope` into `dir` and decrypts it with qpdf, which must not warn about anything.
+fn seal_and_decrypt(envelope: &Envelope, dir: &Path) -> (PathBuf, PathBuf) {
+    let sealed = dir.join("sealed.pdf");
+    let decrypted = dir.join("decrypted.pdf");
+    std::fs::write(&sealed, seal_pdf(envelope, PASSPHRASE).expect("seals")).expect("writes");
+    let password = format!("--password={PASSPHRASE}");
+    let output = run("qpdf", &[&password, "--decrypt", path(&sealed), path(&decrypted)]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success() && stderr.is_empty(), "qpdf --decrypt: {:?} {stderr}", output.status);
+    (sealed, decrypted)
+}
+
+#[test]
+fn qpdf_decrypts_a_sealed_pdf_without_warnings_and_finds_no_errors() {
+    let dir = folder("qpdf");
+    let (sealed, decrypted) = seal_and_decrypt(&envelope(false), &dir);
+    let check = succeeds("qpdf", &["--check", path(&decrypted)]);
+    assert!(check.contains("No syntax or stream encoding errors found"), "{check}");
+    let password = format!("--password={PASSPHRASE}");
+    let encryption = succeeds("qpdf", &[&password, "--show-encryption", path(&sealed)]);
+    assert!(encryption.contains("R = 6"), "{encryption}");
+    assert!(encryption.contains("AESv3"), "{encryption}");
+    let wrong = run("qpdf", &["--password=not-it", "--decrypt", path(&sealed), path(&dir.join("wrong.pdf"))]);
+    assert!(!wrong.status.success(), "qpdf opened the file with the wrong password");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn poppler_reports_pdf_2_0_with_aes_256() {
+    let dir = folder("pdfinfo");
+    let (sealed, _) = seal_and_decrypt(&envelope(false), &dir);
+    let info = succeeds("pdfinfo", &["-upw", PASSPHRASE, path(&sealed)]);
+    assert!(info.lines().any(|line| line.starts_with("PDF version:") && line.ends_with("2.0")), "{info}");
+    assert!(info.contains("algorithm:AES-256"), "{info}");
+    assert!(info.contains("print:yes copy:yes change:no"), "{info}");
+    assert!(info.contains("Title:           InfoShare ISR-7K3Q"), "{info}");
+    assert!(info.contains("Page size:       595.276 x 841.89 pts (A4)"), "{info}");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn every_page_carries_the_marking_handling_and_page_number_and_names_extract_as_typed() {
+    let dir = folder("pdftotext");
+    let (_, decrypted) = seal_and_decrypt(&envelope(false), &dir);
+    let text = succeeds("pdftotext", &["-enc", "UTF-8", path(&decrypted), "-"]);
+    let pages: Vec<&str> = text.split('\u{c}').filter(|page| !page.trim().is_empty()).collect();
+    assert!(pages.len() >= 2, "expected several pages, got {}", pages.len());
+    for (index, page) in pages.iter().enumerate() {
+        assert_eq!(page.matches(MARKING).count(), 2, "page {}: {page}", index + 1);
+        assert_eq!(page.matches(HANDLING).count(), 2, "page {}: {page}", index + 1);
+        assert!(page.contains(&format!("Page {} of {}", index + 1, pages.len())), "page {}", index + 1);
+        assert!(page.contains("ISR-7K3Q"), "page {}", index + 1);
+        assert!(!page.contains(TRAINING), "page {}", index + 1);
+    }
+    assert!(text.contains("Page 1 of"));
+    assert!(text.contains(NAME), "{text}");
+    assert!(text.contains("Zoë Şükrü Đặng"));
+    // The encrypted file reads the same with the passphrase.
+    let sealed = dir.join("sealed.pdf");
+    assert_eq!(succeeds("pdftotext", &["-enc", "UTF-8", "-upw", PASSPHRASE, path(&sealed), "-"]), text);
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn every_page_of_a_training_file_says_so() {
+    let dir = folder("training");
+    let (_, decrypted) = seal_and_decrypt(&envelope(true), &dir);
+    let text = succeeds("pdftotext", &["-enc", "UTF-8", path(&decrypted), "-"]);
+    let pages: Vec<&str> = text.split('\u{c}').filter(|page| !page.trim().is_empty()).collect();
+    assert!(pages.len() >= 2);
+    for (index, page) in pages.iter().enumerate() {
+        // The banner; the diagonal watermark does not extract as one line.
+        assert!(page.contains(TRAINING), "page {}: {page}", index + 1);
+    }
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn the_attached_json_detaches_and_opens_to_the_same_envelope() {
+    let dir = folder("pdfdetach");
+    let envelope = envelope(false);
+    let (sealed, decrypted) = seal_and_decrypt(&envelope, &dir);
+    let list = succeeds("pdfdetach", &["-list", path(&decrypted)]);
+    assert!(list.contains("1: ISR-7K3Q.json"), "{list}");
+    let json = dir.join("attached.json");
+    succeeds("pdfdetach", &["-save", "1", "-o", path(&json), path(&decrypted)]);
+    let attached = std::fs::read_to_string(&json).expect("the attachment");
+    assert_eq!(Envelope::from_json(&attached).expect("an envelope"), envelope);
+    let bytes = std::fs::read(&sealed).expect("the sealed file");
+    assert_eq!(open(&bytes, PASSPHRASE).expect("opens").envelope, envelope);
+    // qpdf's rewrite keeps the digest and the JSON, so InfoShare opens it too.
+    let rewritten = std::fs::read(&decrypted).expect("the decrypted file");
+    assert_eq!(open(&rewritten, "").expect("opens").envelope, envelope);
+    std::fs::remove_dir_all(dir).ok();
+}
