@@ -58,6 +58,8 @@ fn page(route: Route, library: &'static Library) -> AnyView {
     match route {
         Route::Home => pages::home(library).into_any(),
         Route::Tool { key, page } => tool_page(library, key, page),
+        Route::Open => pages::open(library).into_any(),
+        Route::Opened => pages::opened(library),
         Route::Sources => pages::sources(library).into_any(),
         Route::Privacy => pages::privacy().into_any(),
         Route::Accessibility => pages::accessibility().into_any(),
@@ -83,6 +85,7 @@ fn tool_page(library: &'static Library, key: ToolKey, page: ToolPage) -> AnyView
         (ToolPage::Record(focus), _) => pages::record::form(library, key, focus),
         (ToolPage::Check, _) => pages::record::check(library, key),
         (ToolPage::Document, _) => pages::record::document(key),
+        (ToolPage::Seal, _) => pages::seal(library, key),
         (ToolPage::Diagram, _) => match library.flowchart(&key.pack, &key.id) {
             Some(chart) => pages::diagram(key, chart).into_any(),
             None => pages::not_found().into_any(),

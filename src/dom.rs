@@ -25,6 +25,13 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Moves focus to the element once the view has caught up with the change just made (an
+/// error summary or panel that is about to appear).
+pub fn focus_after_render(id: impl Into<String>) {
+    let id = id.into();
+    leptos::prelude::request_animation_frame(move || focus(&id));
+}
+
 /// Moves focus to the first input, text area or select inside the element with this id.
 pub fn focus_first_control(id: &str) {
     let container = document().and_then(|document| document.get_element_by_id(id));
@@ -81,12 +88,21 @@ pub fn replace_hash(href: &str) {
 
 /// Offers `text` as a file download with a neutral name, without any network request.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |what: &str| format!("Your browser would not {what}. Try again, or use Print instead.");
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    save(file_name, mime, &parts)
+}
+
+/// Offers bytes (a sealed file, an attachment) as a file download with a neutral name.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &js_sys::Uint8Array) -> Result<(), String> {
+    save(file_name, mime, &js_sys::Array::of1(bytes))
+}
+
+fn save(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
+    let fail = |what: &str| format!("Your browser would not {what}. Try again, or use Print instead.");
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| fail("create the file"))?;
+        web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).map_err(|_| fail("create the file"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("create the file"))?;
     let link: web_sys::HtmlAnchorElement = document()
         .and_then(|document| document.create_element("a").ok())
@@ -97,6 +113,30 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     link.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// Reads a file the user chose, without sending it anywhere.
+pub async fn read_file(file: &web_sys::File) -> Result<js_sys::Uint8Array, String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| "The file could not be read. Choose it again".to_owned())?;
+    Ok(js_sys::Uint8Array::new(&buffer))
+}
+
+/// Copies text to the clipboard where the browser allows it (secure pages only); the caller
+/// tells the user to copy by hand otherwise.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    if !window.is_secure_context() {
+        return false;
+    }
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// The content of `<meta name="...">` in the page.
+pub fn meta(name: &str) -> Option<String> {
+    document()?.query_selector(&format!("meta[name='{name}']")).ok()??.get_attribute("content")
 }
 
 /// Asks before the tab is closed or reloaded while `has_unsaved_work` says there is work.

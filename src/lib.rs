@@ -6,6 +6,7 @@
 //! - [`components`]: GOV.UK Frontend components written as Leptos views.
 //! - [`pages`]: one module per page.
 //! - [`state`]: what the user has entered this visit, in memory only.
+//! - [`sealer`]: the page's side of the sealing worker (seal-worker/), which seals and opens files.
 //! - [`dom`]: the few direct DOM calls the app needs.
 
 mod app;
@@ -13,6 +14,7 @@ mod components;
 mod dom;
 mod pages;
 mod router;
+mod sealer;
 mod state;
 
 use infoshare_core::library::Library;

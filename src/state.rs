@@ -10,6 +10,8 @@ use infoshare_core::record::{DecisionRecord, RecordInput};
 use infoshare_core::route::ToolKey;
 use leptos::prelude::*;
 
+use crate::sealer::Opened;
+
 /// One kind of entry, per tool.
 pub struct Store<T: Send + Sync + 'static>(RwSignal<BTreeMap<String, T>>);
 
@@ -55,6 +57,8 @@ pub struct Session {
     pub records: Store<Option<DecisionRecord>>,
     pub forms: Store<Answers>,
     pub form_records: Store<Option<FormRecord>>,
+    /// The sealed file opened this visit, if any.
+    pub opened: RwSignal<Option<Opened>, LocalStorage>,
 }
 
 impl Session {
@@ -66,6 +70,7 @@ impl Session {
             records: Store::new(),
             forms: Store::new(),
             form_records: Store::new(),
+            opened: RwSignal::new_local(None),
         }
     }
 

@@ -1,6 +1,7 @@
 // Prints the size of every file in a built dist/ folder: raw bytes, gzip (level 9) and brotli
 // (quality 11), with totals, and the first-load total: what a browser fetches to show the first
-// page (the HTML, JavaScript, WebAssembly and CSS; not the favicon or other static files).
+// page (the HTML, JavaScript, WebAssembly and CSS; not the favicon or other static files, and
+// not the sealing worker, which the browser fetches only when someone seals or opens a file).
 //
 // Usage: node tools/size-report.mjs [dist]    (exits 1 if the folder is missing or empty)
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -9,6 +10,10 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const FIRST_LOAD = new Set(['.html', '.js', '.mjs', '.wasm', '.css']);
+const ON_DEMAND = /^infoshare-seal-worker/;
+
+/** Whether the browser fetches the file to show the first page. */
+export const isFirstLoad = (name) => FIRST_LOAD.has(extname(name).toLowerCase()) && !ON_DEMAND.test(name);
 
 /** Every file under `dir`, as paths relative to it with '/' separators, sorted. */
 async function listFiles(dir) {
@@ -36,7 +41,7 @@ export function sizes(bytes) {
 export async function sizeReport(dir) {
   const files = [];
   for (const name of await listFiles(dir)) {
-    files.push({ name, firstLoad: FIRST_LOAD.has(extname(name).toLowerCase()), ...sizes(await readFile(join(dir, name))) });
+    files.push({ name, firstLoad: isFirstLoad(name), ...sizes(await readFile(join(dir, name))) });
   }
   const sum = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   return { files, total: sum(files), firstLoad: sum(files.filter((f) => f.firstLoad)) };
@@ -52,7 +57,7 @@ export function formatReport({ files, total, firstLoad }) {
     ...files.map((f) => [f.name, f.raw, f.gzip, f.brotli, f.firstLoad ? 'yes' : 'no']),
     null,
     [`Total (${files.length} files)`, total.raw, total.gzip, total.brotli, ''],
-    ['First load (html+js+wasm+css)', firstLoad.raw, firstLoad.gzip, firstLoad.brotli, ''],
+    ['First load (html+js+wasm+css, not the sealing worker)', firstLoad.raw, firstLoad.gzip, firstLoad.brotli, ''],
   ].map((row) => row && row.map((cell) => (typeof cell === 'number' ? number(cell) : cell)));
   const widths = rows[0].map((_, i) => Math.max(...rows.filter(Boolean).map((row) => row[i].length)));
   return rows

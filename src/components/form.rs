@@ -303,3 +303,43 @@ pub fn LinkButton(href: String, #[prop(into)] label: String) -> impl IntoView {
         <a href=href role="button" draggable="false" class="govuk-button" on:keydown=space_activates>{label}</a>
     }
 }
+
+/// A GOV.UK password input with a Show/Hide button. Paste works; nothing offers to remember
+/// what is typed.
+pub fn password_input(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    value: RwSignal<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let visible = RwSignal::new(false);
+    let class = move || {
+        let error_class = if error.with(Option::is_some) { " govuk-input--error" } else { "" };
+        format!("govuk-input govuk-password-input__input{error_class}")
+    };
+    let control = view! {
+        <div class="govuk-input__wrapper govuk-password-input__wrapper">
+            <input
+                class=class
+                id=id
+                name=id
+                type=move || if visible.get() { "text" } else { "password" }
+                spellcheck="false"
+                autocomplete="off"
+                autocapitalize="none"
+                aria-describedby=described_by(true, error, id)
+                prop:value=move || value.get_untracked()
+                on:input=move |event| value.set(event_target_value(&event))
+            />
+            <button
+                type="button"
+                class="govuk-button govuk-button--secondary govuk-password-input__toggle"
+                aria-controls=id
+                aria-label=move || if visible.get() { "Hide passphrase" } else { "Show passphrase" }
+                on:click=move |_| visible.update(|shown| *shown = !*shown)
+            >{move || if visible.get() { "Hide" } else { "Show" }}</button>
+        </div>
+    };
+    labelled(id.to_owned(), label.to_owned(), Some(hint.to_owned()), error, control)
+}

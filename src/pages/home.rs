@@ -51,6 +51,11 @@ pub fn home(library: &'static Library) -> impl IntoView {
             "Nothing you type here leaves this browser or is saved by it. "
             <a class="govuk-link" href=Route::Privacy.href()>"How your information is protected"</a>
         </p>
+        <h2 class="govuk-heading-m">"Received a sealed file?"</h2>
+        <p class="govuk-body">
+            <a class="govuk-link govuk-!-font-weight-bold" href=Route::Open.href()>"Open a sealed file"</a>
+            ": read a request, reply or record someone sealed with InfoShare, and reply to it."
+        </p>
         {groups}
         <h2 class="govuk-heading-m">"About this service"</h2>
         <ul class="govuk-list">

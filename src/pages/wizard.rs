@@ -85,7 +85,7 @@ fn question(
         None => {
             errors.set(vec![FieldError::new(&node.id, "Select an answer")]);
             dom::set_title(&format!("Error: {title}"));
-            request_animation_frame(|| dom::focus(ERROR_SUMMARY_ID));
+            dom::focus_after_render(ERROR_SUMMARY_ID);
         }
         Some(choice) => {
             let mut following = None;

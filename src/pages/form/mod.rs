@@ -7,6 +7,8 @@ mod fields;
 mod result;
 mod section;
 
+pub use result::current_record;
+
 use infoshare_core::form::{errors, Form, Issue, Section};
 use infoshare_core::library::Library;
 use infoshare_core::route::{Route, ToolKey, ToolPage};
@@ -25,6 +27,7 @@ pub fn page(library: &'static Library, key: ToolKey, form: &'static Form, page: 
         },
         ToolPage::Check => check::check(library, key, form).into_any(),
         ToolPage::Document => result::result(library, key, form).into_any(),
+        ToolPage::Seal => super::seal::seal(library, key),
         _ => task_list(library, key, form).into_any(),
     }
 }

@@ -1,6 +1,6 @@
 //! Where the finished form goes and by when, the answers to print, and the form as a JSON
 //! file with a neutral name (a decision-record form also as the decision record the wizards
-//! make). Sealing the file comes in a later version.
+//! make), or sealed to send.
 
 use infoshare_core::form::{build, decision_record, Form, FormRecord};
 use infoshare_core::library::Library;
@@ -10,13 +10,13 @@ use leptos::prelude::*;
 
 use super::href;
 use crate::components::form::Button;
-use crate::components::{summary_row, Citations, PageHeading};
+use crate::components::{summary_row, Citations, LinkButton, PageHeading};
 use crate::dom;
 use crate::state::session;
 
 /// The record for the current answers: kept while the answers are unchanged, so the
 /// reference stays the same between visits to this page.
-fn current_record(library: &'static Library, key: &ToolKey, form: &'static Form) -> Result<FormRecord, usize> {
+pub fn current_record(library: &'static Library, key: &ToolKey, form: &'static Form) -> Result<FormRecord, usize> {
     let pack = library.pack(&key.pack).ok_or(0usize)?;
     let answers = session().forms.read(key, Clone::clone);
     if let Some(kept) = session()
@@ -103,7 +103,8 @@ pub fn result(library: &'static Library, key: ToolKey, form: &'static Form) -> A
         <h2 class="govuk-heading-m">"Your answers"</h2>
         <dl class="govuk-summary-list">{answers}</dl>
         <div class="govuk-button-group app-no-print">
-            <Button label="Print the form" on_click=Callback::new(|_| dom::print()) />
+            <LinkButton href=href(&key, ToolPage::Seal) label="Seal the form to send it" />
+            <Button label="Print the form" secondary=true on_click=Callback::new(|_| dom::print()) />
             <Button label="Save as a file (JSON)" secondary=true on_click=Callback::new(save) />
             {save_decision.map(|save| view! {
                 <Button label="Save as a decision record (JSON)" secondary=true on_click=Callback::new(save) />

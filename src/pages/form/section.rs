@@ -40,7 +40,7 @@ pub fn section(
         } else {
             errors.set(problems);
             dom::set_title(&format!("Error: {title}"));
-            request_animation_frame(|| dom::focus(ERROR_SUMMARY_ID));
+            dom::focus_after_render(ERROR_SUMMARY_ID);
         }
     };
     view! {

@@ -7,7 +7,7 @@ use infoshare_core::text::long_date;
 use leptos::prelude::*;
 
 use crate::components::form::Button;
-use crate::components::{summary_row, PageHeading};
+use crate::components::{summary_row, LinkButton, PageHeading};
 use crate::dom;
 use crate::state::session;
 
@@ -94,6 +94,7 @@ pub fn document(key: ToolKey) -> AnyView {
         }
         .into_any();
     };
+    let seal = Route::Tool { key: key.clone(), page: ToolPage::Seal }.href();
     let download_error = RwSignal::new(None::<String>);
     let json = record.to_json();
     let file_name = format!("{}.json", record.reference);
@@ -119,7 +120,8 @@ pub fn document(key: ToolKey) -> AnyView {
         </div>
         {record_view(&record)}
         <div class="govuk-button-group app-no-print">
-            <Button label="Print the record" on_click=Callback::new(|_| dom::print()) />
+            <LinkButton href=seal label="Seal the record to send it" />
+            <Button label="Print the record" secondary=true on_click=Callback::new(|_| dom::print()) />
             <Button label="Save as a file (JSON)" secondary=true on_click=Callback::new(save) />
             <Button label="Start a new decision" secondary=true on_click=Callback::new(start_again) />
         </div>

@@ -33,7 +33,7 @@ pub fn form(library: &'static Library, key: ToolKey, focus: Option<String>) -> A
     inputs.update(&key, |input| prefill(input, &findings));
     let errors = RwSignal::new(Vec::<FieldError>::new());
     if let Some(field) = focus {
-        request_animation_frame(move || dom::focus(&field));
+        dom::focus_after_render(field);
     }
     let text = |key: &ToolKey, get: fn(&RecordInput) -> &String, set: fn(&mut RecordInput, String)| {
         let (read_key, write_key) = (key.clone(), key.clone());
@@ -82,7 +82,7 @@ pub fn form(library: &'static Library, key: ToolKey, focus: Option<String>) -> A
         } else {
             errors.set(problems);
             dom::set_title(&format!("Error: {title}"));
-            request_animation_frame(|| dom::focus(ERROR_SUMMARY_ID));
+            dom::focus_after_render(ERROR_SUMMARY_ID);
         }
     };
     let legend =

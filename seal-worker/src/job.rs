@@ -1,0 +1,160 @@
+//! One job from the page: reads its fields, seals or opens with the core, and posts the
+//! answer. Nothing here logs, and the passphrase is dropped when the job ends.
+
+use infoshare_core::bundle::{self, Attachment, AttachmentInfo, Envelope, OpenError, Opened, Payload};
+use infoshare_core::rendering::{render, Block, Rendering};
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+
+use crate::{message, post};
+
+/// A failure as the page receives it: a code for tests and a message for people.
+struct Failure {
+    code: &'static str,
+    message: String,
+}
+
+impl From<OpenError> for Failure {
+    fn from(error: OpenError) -> Failure {
+        let code = match error {
+            OpenError::WrongPassphrase => "wrong-passphrase",
+            OpenError::NotInfoShare => "not-infoshare",
+            OpenError::Damaged(_) => "damaged",
+            OpenError::TooLarge { .. } => "too-large",
+            OpenError::UnsupportedVersion { .. } => "unsupported-version",
+            OpenError::WorkFactorTooHigh { .. } => "work-factor",
+            OpenError::Unreadable(_) => "unreadable",
+        };
+        Failure { code, message: error.message() }
+    }
+}
+
+fn field(data: &JsValue, key: &str) -> JsValue {
+    Reflect::get(data, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn text(data: &JsValue, key: &str) -> String {
+    field(data, key).as_string().unwrap_or_default()
+}
+
+fn bytes(data: &JsValue, key: &str) -> Vec<u8> {
+    field(data, key).dyn_into::<Uint8Array>().map(|array| array.to_vec()).unwrap_or_default()
+}
+
+/// The size of this worker's WebAssembly memory, in bytes.
+fn memory() -> JsValue {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length().into()
+}
+
+fn progress(step: &str) {
+    post(&message("progress", &[("step", step.into())]), &Array::new());
+}
+
+/// Runs one job and posts its answer.
+pub fn run(data: &JsValue) {
+    let passphrase = text(data, "passphrase");
+    let answer = match text(data, "job").as_str() {
+        "seal" => seal(data, &passphrase),
+        "open" => open(data, &passphrase),
+        other => Err(Failure { code: "unknown-job", message: format!("Unknown job '{other}'") }),
+    };
+    match answer {
+        Ok((reply, transfer)) => post(&reply, &transfer),
+        Err(failure) => post(
+            &message("failed", &[("code", failure.code.into()), ("message", failure.message.into())]),
+            &Array::new(),
+        ),
+    }
+}
+
+fn attachments(data: &JsValue) -> Vec<Attachment> {
+    let list: Array = field(data, "attachments").dyn_into().unwrap_or_default();
+    list.iter()
+        .map(|item| {
+            let bytes = bytes(&item, "bytes");
+            let info = AttachmentInfo {
+                name: text(&item, "name"),
+                media_type: text(&item, "media_type"),
+                size: bytes.len() as u64,
+                sha256: String::new(),
+            };
+            Attachment { info, bytes }
+        })
+        .collect()
+}
+
+fn seal(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
+    let envelope = Envelope::from_json(&text(data, "envelope"))?;
+    progress("key");
+    let sealed = match text(data, "format").as_str() {
+        "pdf" => bundle::seal_pdf(&envelope, passphrase),
+        _ => bundle::seal_age(&envelope, &attachments(data), passphrase, bundle::WORK_FACTOR),
+    }
+    .map_err(|error| Failure { code: "seal-failed", message: error.message() })?;
+    let array = Uint8Array::from(sealed.as_slice());
+    drop(sealed);
+    let transfer = Array::of1(&array.buffer());
+    Ok((message("sealed", &[("bytes", array.into()), ("memory", memory())]), transfer))
+}
+
+/// The opened record laid out by core, as arrays of strings: `["heading", text]`,
+/// `["row", label, value]`, `["paragraph", text]`.
+fn blocks(rendering: &Rendering) -> Array {
+    rendering
+        .blocks
+        .iter()
+        .map(|block| -> JsValue {
+            match block {
+                Block::Heading(text) => Array::of2(&"heading".into(), &text.into()),
+                Block::Row { label, value } => Array::of3(&"row".into(), &label.into(), &value.into()),
+                Block::Paragraph(text) => Array::of2(&"paragraph".into(), &text.into()),
+            }
+            .into()
+        })
+        .collect()
+}
+
+/// The opened record's request form, for the page to offer the agreement's reply form.
+fn request_form(envelope: &Envelope) -> (JsValue, JsValue) {
+    match &envelope.payload {
+        Payload::Form(record) if envelope.in_reply_to.is_none() => {
+            (record.form.pack.as_str().into(), record.form.id.as_str().into())
+        }
+        _ => (JsValue::UNDEFINED, JsValue::UNDEFINED),
+    }
+}
+
+fn open(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
+    let file = bytes(data, "file");
+    progress("key");
+    let Opened { format, envelope, attachments } = bundle::open(&file, passphrase)?;
+    drop(file);
+    let transfer = Array::new();
+    let list = Array::new();
+    for attachment in attachments {
+        let array = Uint8Array::from(attachment.bytes.as_slice());
+        transfer.push(&array.buffer());
+        let item = Object::new();
+        let _ = Reflect::set(&item, &"name".into(), &attachment.info.name.into());
+        let _ = Reflect::set(&item, &"media_type".into(), &attachment.info.media_type.into());
+        let _ = Reflect::set(&item, &"bytes".into(), &array);
+        list.push(&item);
+    }
+    let rendering = render(&envelope);
+    let (form_pack, form_id) = request_form(&envelope);
+    let fields = [
+        ("format", format.extension().into()),
+        ("json", envelope.to_json().into()),
+        ("reference", envelope.reference.as_str().into()),
+        ("training", envelope.training.into()),
+        ("in_reply_to", envelope.in_reply_to.as_deref().map(JsValue::from).unwrap_or(JsValue::UNDEFINED)),
+        ("form_pack", form_pack),
+        ("form_id", form_id),
+        ("title", rendering.title.as_str().into()),
+        ("blocks", blocks(&rendering).into()),
+        ("attachments", list.into()),
+        ("memory", memory()),
+    ];
+    Ok((message("opened", &fields), transfer))
+}

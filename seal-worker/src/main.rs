@@ -1,0 +1,45 @@
+//! The sealing worker. It runs in a Web Worker so the seconds of key derivation (scrypt,
+//! 256 MiB) never freeze the page, and the page terminates it after each job so that memory
+//! goes back to the system. It answers one message at a time:
+//!
+//! - `{job: "seal", format: "age" | "pdf", envelope, passphrase, attachments: [{name,
+//!   media_type, bytes}]}` → `{kind: "sealed", bytes, memory}`
+//! - `{job: "open", file, passphrase}` → `{kind: "opened", format, envelope, attachments,
+//!   memory}`
+//!
+//! with `{kind: "progress", step}` on the way and `{kind: "failed", code, message}` on any
+//! error. `memory` is the size of the worker's WebAssembly memory afterwards: its peak, since
+//! that memory never shrinks. It says `{kind: "ready"}` once it can take a job.
+
+mod job;
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+/// Builds a message object from key and value pairs.
+pub(crate) fn message(kind: &str, fields: &[(&str, JsValue)]) -> Object {
+    let object = Object::new();
+    let _ = Reflect::set(&object, &"kind".into(), &kind.into());
+    for (key, value) in fields {
+        let _ = Reflect::set(&object, &(*key).into(), value);
+    }
+    object
+}
+
+/// Posts a message to the page, moving (not copying) the buffers in `transfer`.
+pub(crate) fn post(message: &Object, transfer: &Array) {
+    let _ = scope().post_message_with_transfer(message, transfer);
+}
+
+fn main() {
+    console_error_panic_hook::set_once();
+    let handler = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| job::run(&event.data()));
+    scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    handler.forget();
+    post(&message("ready", &[]), &Array::new());
+}

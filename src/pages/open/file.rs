@@ -1,0 +1,155 @@
+//! An opened sealed file: the record laid out as the PDF lays it out, with Print, Save as
+//! JSON, each attachment to save under a neutral name, and for a request, "Record your
+//! reply", which starts the agreement's reply form with the request's reference filled in.
+
+use infoshare_core::bundle::Format;
+use infoshare_core::library::Library;
+use infoshare_core::rendering::{Block, TRAINING};
+use infoshare_core::route::{Route, ToolKey, ToolPage};
+use leptos::prelude::*;
+
+use crate::components::form::Button;
+use crate::components::{summary_row, PageHeading};
+use crate::dom;
+use crate::sealer::{Incoming, Opened};
+use crate::state::session;
+
+/// The blocks as GOV.UK content: headings, summary lists of rows, paragraphs.
+fn blocks_view(blocks: Vec<Block>) -> impl IntoView {
+    let mut views = Vec::new();
+    let mut rows = Vec::new();
+    let flush = |rows: &mut Vec<AnyView>, views: &mut Vec<AnyView>| {
+        if !rows.is_empty() {
+            let list = std::mem::take(rows);
+            views.push(view! { <dl class="govuk-summary-list">{list}</dl> }.into_any());
+        }
+    };
+    for block in blocks {
+        match block {
+            Block::Row { label, value } => {
+                let value = if value.is_empty() { "Not answered".to_owned() } else { value };
+                rows.push(summary_row(label, value, None).into_any());
+            }
+            Block::Heading(text) => {
+                flush(&mut rows, &mut views);
+                views.push(view! { <h2 class="govuk-heading-m">{text}</h2> }.into_any());
+            }
+            Block::Paragraph(text) => {
+                flush(&mut rows, &mut views);
+                views.push(view! { <p class="govuk-body app-preserve-lines">{text}</p> }.into_any());
+            }
+        }
+    }
+    flush(&mut rows, &mut views);
+    views
+}
+
+fn protection(format: Format) -> &'static str {
+    match format {
+        Format::Age => "Opened from an age file. Its encryption also proves nothing in it was changed after sealing.",
+        Format::Pdf => "Opened from a password-protected PDF. The record inside matched the check sealed with it, so it was not changed; the PDF's printed pages have no such check.",
+    }
+}
+
+/// A neutral name for a saved attachment: the reference, a number and the original extension.
+fn attachment_name(reference: &str, index: usize, original: &str) -> String {
+    let extension = original
+        .rsplit_once('.')
+        .map(|(_, ext)| ext)
+        .filter(|ext| !ext.is_empty() && ext.len() <= 8 && ext.chars().all(|c| c.is_ascii_alphanumeric()))
+        .map(|ext| format!(".{}", ext.to_ascii_lowercase()))
+        .unwrap_or_default();
+    format!("{reference}-attachment-{}{extension}", index + 1)
+}
+
+fn attachments_view(reference: &str, attachments: Vec<Incoming>, error: RwSignal<Option<String>>) -> impl IntoView {
+    let rows = attachments
+        .into_iter()
+        .enumerate()
+        .map(|(index, attachment)| {
+            let name = attachment_name(reference, index, &attachment.name);
+            let label = attachment.name.clone();
+            let save = move |_| error.set(dom::download_bytes(&name, &attachment.media_type, &attachment.bytes).err());
+            view! {
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key app-break-words">{label.clone()}</dt>
+                    <dd class="govuk-summary-list__actions">
+                        <button type="button" class="govuk-button govuk-button--secondary app-button--inline" on:click=save>
+                            "Save"<span class="govuk-visually-hidden">{format!(" {label}")}</span>
+                        </button>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="govuk-heading-m">"Attachments"</h2>
+        <p class="govuk-body">"Each is saved with a neutral name made from the reference."</p>
+        <dl class="govuk-summary-list">{rows}</dl>
+    }
+}
+
+/// The reply form for a request, if its agreement has one.
+fn reply_form(library: &'static Library, opened: &Opened) -> Option<ToolKey> {
+    let (pack, id) = opened.request_form.as_ref()?;
+    let reply = library.form(pack, id)?.reply.as_ref()?;
+    Some(ToolKey::form(pack, reply))
+}
+
+/// Starts the reply form with the request's reference and today's date filled in.
+fn start_reply(key: ToolKey, reference: String) {
+    let today = dom::local_now().date();
+    session().forms.update(&key, |answers| {
+        answers.set_text("in-reply-to", reference);
+        for (part, value) in
+            [("day", today.format("%-d")), ("month", today.format("%-m")), ("year", today.format("%Y"))]
+        {
+            answers.set_text(&format!("received-on.{part}"), value.to_string());
+        }
+    });
+    session().form_records.update(&key, |record| *record = None);
+    dom::navigate(&Route::Tool { key, page: ToolPage::Start }.href());
+}
+
+pub fn opened(library: &'static Library) -> AnyView {
+    let Some(file) = session().opened.get_untracked() else {
+        return view! {
+            <PageHeading text=Route::Opened.heading(library) />
+            <p class="govuk-body">"No file is open. Opened files are not kept once you close or reload the page. "<a class="govuk-link" href=Route::Open.href()>"Open a sealed file"</a></p>
+        }
+        .into_any();
+    };
+    let reference = file.reference.clone();
+    let error = RwSignal::new(None::<String>);
+    let json = file.json.clone();
+    let json_name = format!("{reference}.json");
+    let save_json = move |_| error.set(dom::download(&json_name, "application/json", &json).err());
+    let close = move |_| {
+        session().opened.set(None);
+        dom::navigate(&Route::Open.href());
+    };
+    let reply = reply_form(library, &file).map(|key| {
+        let reference = reference.clone();
+        view! {
+            <h2 class="govuk-heading-m">"Reply"</h2>
+            <p class="govuk-body">"Record what you disclose, or why you decline, and seal the reply the same way. The request's reference is filled in for you."</p>
+            <Button label="Record your reply" on_click=Callback::new(move |_| start_reply(key.clone(), reference.clone())) />
+        }
+    });
+    view! {
+        <PageHeading text=Route::Opened.heading(library) caption=file.title.clone() />
+        {file.training.then(|| view! { <strong class="govuk-tag govuk-tag--orange app-training-tag">{TRAINING}</strong> })}
+        <div class="govuk-inset-text">{protection(file.format)}</div>
+        {blocks_view(file.blocks.clone())}
+        {(!file.attachments.is_empty()).then(|| attachments_view(&reference, file.attachments.clone(), error))}
+        {reply}
+        <div class="govuk-button-group app-no-print">
+            <Button label="Print" on_click=Callback::new(|_| dom::print()) />
+            <Button label="Save as a file (JSON)" secondary=true on_click=Callback::new(save_json) />
+            <Button label="Close the file" secondary=true on_click=Callback::new(close) />
+        </div>
+        {move || error.get().map(|message| view! { <p class="govuk-error-message">{message}</p> })}
+        <p class="govuk-body app-no-print"><a class="govuk-link" href=Route::Open.href()>"Open another file"</a></p>
+    }
+    .into_any()
+}

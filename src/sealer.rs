@@ -1,0 +1,232 @@
+//! The page's side of the sealing worker (`seal-worker/`): starts a fresh worker for each
+//! job, hands it the job with its buffers moved rather than copied, reports progress, and
+//! terminates the worker as soon as it answers so the key derivation's memory is released.
+//! The sealing code (age, lopdf, the font) lives only in the worker's WebAssembly, which the
+//! browser fetches the first time someone seals or opens a file.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use infoshare_core::bundle::Format;
+use infoshare_core::rendering::Block;
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use web_sys::{ErrorEvent, MessageEvent, Worker};
+
+use crate::dom;
+
+/// An attachment on its way into a sealed file.
+pub struct Outgoing {
+    pub name: String,
+    pub media_type: String,
+    pub bytes: Uint8Array,
+}
+
+/// What the worker is asked to do.
+pub enum Job {
+    Seal { format: Format, envelope: String, passphrase: String, attachments: Vec<Outgoing> },
+    Open { file: Uint8Array, passphrase: String },
+}
+
+/// An attachment that came out of an opened file, kept as browser memory (not WebAssembly).
+#[derive(Clone)]
+pub struct Incoming {
+    pub name: String,
+    pub media_type: String,
+    pub bytes: Uint8Array,
+}
+
+/// An opened file as the worker laid it out: the page never parses the JSON itself, which
+/// keeps the record's deserialisers out of the page's WebAssembly.
+#[derive(Clone)]
+pub struct Opened {
+    pub format: Format,
+    /// The envelope JSON, for "Save as a file (JSON)".
+    pub json: String,
+    pub reference: String,
+    pub training: bool,
+    /// The request form (pack, id) when the file is a request, for its reply form.
+    pub request_form: Option<(String, String)>,
+    pub title: String,
+    pub blocks: Vec<Block>,
+    pub attachments: Vec<Incoming>,
+}
+
+/// What the worker answered.
+pub enum Event {
+    /// The key is being derived and the content encrypted or decrypted.
+    Working,
+    Sealed {
+        bytes: Uint8Array,
+    },
+    Opened(Opened),
+    Failed {
+        code: String,
+        message: String,
+    },
+}
+
+/// The running worker and its handlers, kept until the next job replaces them (a handler
+/// cannot be freed while it runs).
+struct Active {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+}
+
+thread_local! {
+    static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
+}
+
+const UNAVAILABLE: &str = "This browser would not start InfoShare's sealing worker, so files cannot be sealed or opened here. Open InfoShare from its web address (not a saved copy of the page) in an up-to-date browser";
+
+fn get(data: &JsValue, key: &str) -> JsValue {
+    Reflect::get(data, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn text(data: &JsValue, key: &str) -> String {
+    get(data, key).as_string().unwrap_or_default()
+}
+
+fn incoming(data: &JsValue) -> Vec<Incoming> {
+    let list: Array = get(data, "attachments").dyn_into().unwrap_or_default();
+    list.iter()
+        .map(|item| Incoming {
+            name: text(&item, "name"),
+            media_type: text(&item, "media_type"),
+            bytes: get(&item, "bytes").dyn_into().unwrap_or_default(),
+        })
+        .collect()
+}
+
+fn blocks(data: &JsValue) -> Vec<Block> {
+    let list: Array = get(data, "blocks").dyn_into().unwrap_or_default();
+    list.iter()
+        .filter_map(|item| {
+            let parts: Array = item.dyn_into().ok()?;
+            let part = |index: u32| parts.get(index).as_string().unwrap_or_default();
+            Some(match part(0).as_str() {
+                "heading" => Block::Heading(part(1)),
+                "row" => Block::Row { label: part(1), value: part(2) },
+                _ => Block::Paragraph(part(1)),
+            })
+        })
+        .collect()
+}
+
+fn opened(data: &JsValue) -> Opened {
+    let (pack, form) = (get(data, "form_pack").as_string(), get(data, "form_id").as_string());
+    Opened {
+        format: if text(data, "format") == "pdf" { Format::Pdf } else { Format::Age },
+        json: text(data, "json"),
+        reference: text(data, "reference"),
+        training: get(data, "training").as_bool().unwrap_or(false),
+        request_form: pack.zip(form),
+        title: text(data, "title"),
+        blocks: blocks(data),
+        attachments: incoming(data),
+    }
+}
+
+/// Reads one message from the worker.
+fn event(data: &JsValue) -> Option<Event> {
+    Some(match text(data, "kind").as_str() {
+        "progress" => Event::Working,
+        "sealed" => Event::Sealed { bytes: get(data, "bytes").dyn_into().ok()? },
+        "opened" => Event::Opened(opened(data)),
+        "failed" => Event::Failed { code: text(data, "code"), message: text(data, "message") },
+        _ => return None,
+    })
+}
+
+fn set(object: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(object, &key.into(), value);
+}
+
+/// The job as the worker reads it, and the buffers to move with it.
+fn message(job: Job) -> (Object, Array) {
+    let object = Object::new();
+    let transfer = Array::new();
+    match job {
+        Job::Seal { format, envelope, passphrase, attachments } => {
+            set(&object, "job", &"seal".into());
+            set(&object, "format", &format.extension().into());
+            set(&object, "envelope", &envelope.into());
+            set(&object, "passphrase", &passphrase.into());
+            let list = Array::new();
+            for attachment in attachments {
+                let item = Object::new();
+                set(&item, "name", &attachment.name.into());
+                set(&item, "media_type", &attachment.media_type.into());
+                transfer.push(&attachment.bytes.buffer());
+                set(&item, "bytes", &attachment.bytes);
+                list.push(&item);
+            }
+            set(&object, "attachments", &list);
+        }
+        Job::Open { file, passphrase } => {
+            set(&object, "job", &"open".into());
+            transfer.push(&file.buffer());
+            set(&object, "file", &file);
+            set(&object, "passphrase", &passphrase.into());
+        }
+    }
+    (object, transfer)
+}
+
+/// Runs a job in a new worker (stopping any job still running) and reports each event.
+pub fn run(job: Job, report: impl Fn(Event) + 'static) {
+    let report: Rc<dyn Fn(Event)> = Rc::new(report);
+    let failed = |report: &Rc<dyn Fn(Event)>, message: &str| {
+        report(Event::Failed { code: "unavailable".into(), message: message.into() })
+    };
+    cancel();
+    let Some(worker) = dom::meta("infoshare-sealer").and_then(|url| Worker::new(&url).ok()) else {
+        return failed(&report, UNAVAILABLE);
+    };
+    let pending = Rc::new(RefCell::new(Some(job)));
+    let on_message = {
+        let (report, worker) = (report.clone(), worker.clone());
+        Closure::<dyn FnMut(MessageEvent)>::new(move |message: MessageEvent| {
+            let data = message.data();
+            if text(&data, "kind") == "ready" {
+                if let Some(job) = pending.borrow_mut().take() {
+                    let (object, transfer) = self::message(job);
+                    if worker.post_message_with_transfer(&object, &transfer).is_err() {
+                        worker.terminate();
+                        failed(&report, UNAVAILABLE);
+                    }
+                }
+                return;
+            }
+            let Some(event) = event(&data) else { return };
+            if !matches!(event, Event::Working) {
+                worker.terminate();
+            }
+            report(event);
+        })
+    };
+    let on_error = {
+        let worker = worker.clone();
+        Closure::<dyn FnMut(ErrorEvent)>::new(move |_: ErrorEvent| {
+            worker.terminate();
+            report(Event::Failed {
+                code: "worker-error".into(),
+                message: "Sealing stopped unexpectedly, perhaps for lack of memory. Close other tabs and try again"
+                    .into(),
+            });
+        })
+    };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    ACTIVE.with(|active| *active.borrow_mut() = Some(Active { worker, _on_message: on_message, _on_error: on_error }));
+}
+
+/// Stops the running job, if any (leaving the page, or starting another).
+pub fn cancel() {
+    ACTIVE.with(|active| {
+        if let Some(active) = active.borrow_mut().take() {
+            active.worker.terminate();
+        }
+    });
+}
