@@ -18,8 +18,12 @@ import {
   POLICE,
   SUBJECT_SURNAME,
   byId,
+  continueToDocument,
+  fillForm,
   fillSteps,
   formRoute,
+  hash,
+  inlineError,
   openFirstSection,
   readCheck,
   readSend,
@@ -35,37 +39,6 @@ async function freshContext(t) {
   const context = await app.browser.newContext({ acceptDownloads: true });
   t.after(() => context.close());
   return context;
-}
-
-const hash = (page) => page.evaluate(() => location.hash);
-
-/** The inline error message for field `id` (with its visually hidden "Error: " prefix). */
-const inlineError = (page, id) => page.evaluate((field) => document.getElementById(`${field}-error`)?.textContent.trim() ?? null, id);
-
-/**
- * Fills `form` from its task list by keyboard, section by section, with Save and continue
- * after each; `during(section)` runs on a section's page after its steps, before saving.
- * Ends on check your answers.
- */
-async function fillForm(page, form, during = async () => {}) {
-  const base = formRoute(form.pack, form.id);
-  await openFirstSection(page);
-  for (const section of form.sections) {
-    assert.equal(await hash(page), `${base}/section/${section.id}`, `expected section ${section.id}`);
-    await fillSteps(page, section.steps);
-    await during(section);
-    await saveAndContinue(page, `${form.id}/${section.id}`);
-    assert.equal(await page.locator('#error-summary').count(), 0, `errors after saving ${section.id}: ${JSON.stringify(await errorSummary(page))}`);
-  }
-  assert.equal(await hash(page), `${base}/check`, 'the last section continues to check your answers');
-}
-
-/** On check your answers: Tab to the Continue link button, Enter, and arrive on the document. */
-async function continueToDocument(page, form) {
-  await tabToButton(page, 'Continue', { limit: 400 });
-  await pressAndArrive(page, 'Enter', 'Continue on check your answers');
-  assert.equal(await hash(page), `${formRoute(form.pack, form.id)}/document`);
-  return readSend(page);
 }
 
 test('police disclosure request by keyboard: errors fixed, every section, check your answers, PADO routing, ISR-XXXX.json; axe and html-validate throughout; same-origin GETs only', async (t) => {

@@ -5,22 +5,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GOLDEN_RULES, goInApp, load, navigate, useApp } from './lib/app.mjs';
 import { answerAll, openNote, progress } from './lib/checklist.mjs';
+import { EMPTY, browserStorage } from './lib/storage.mjs';
 
 const app = useApp();
 const NAME = "O'Neill-Łukasz Nguyễn";
-
-function browserStorage(page) {
-  return page.evaluate(async () => ({
-    localStorage: Object.entries(localStorage),
-    sessionStorage: Object.entries(sessionStorage),
-    indexedDB: await indexedDB.databases(),
-    cookie: document.cookie,
-    cacheStorage: await caches.keys(),
-    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope),
-  }));
-}
-
-const EMPTY = { localStorage: [], sessionStorage: [], indexedDB: [], cookie: '', cacheStorage: [], serviceWorkers: [] };
 
 test('typing a name and answering leaves browser storage and cookies empty', async (t) => {
   const context = await app.browser.newContext();

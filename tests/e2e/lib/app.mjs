@@ -61,10 +61,12 @@ export const isChecklist = (route) => /^#\/checklists\/[^/]+\/[^/]+$/.test(route
 
 /**
  * Whether the page can hold case details, and so must show the OFFICIAL-SENSITIVE marking
- * twice: every page of a tool (a checklist, wizard or form) except a wizard's diagram.
+ * twice: every page of a tool (a checklist, wizard or form) except a wizard's diagram, and an
+ * opened sealed file.
  */
 export const holdsCaseData = (route) =>
-  /^#\/(checklists|wizards|forms)\/[^/]+\/[^/]+(\/.*)?$/.test(route) && !NOT_FOUND_ROUTES.has(route) && !/\/diagram$/.test(route);
+  route === '#/open/file' ||
+  (/^#\/(checklists|wizards|forms)\/[^/]+\/[^/]+(\/.*)?$/.test(route) && !NOT_FOUND_ROUTES.has(route) && !/\/diagram$/.test(route));
 
 /**
  * Starts the server and the browser before the file's tests and stops them after. Returns an

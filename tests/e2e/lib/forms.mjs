@@ -13,7 +13,7 @@
 import assert from 'node:assert/strict';
 import { settle } from './app.mjs';
 import { assertAxeClean, assertHtmlValid } from './audit.mjs';
-import { chooseRadio, clearField, describeFocus, pressAndArrive, tabTo, tabToButton } from './drive.mjs';
+import { chooseRadio, clearField, describeFocus, errorSummary, pressAndArrive, tabTo, tabToButton } from './drive.mjs';
 
 /** A selector for an element by id: ids are answer paths, with `.` and `[`. */
 export const byId = (id) => `[id="${id}"]`;
@@ -348,3 +348,37 @@ export const OTHER_FORMS = [
     ],
   },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Filling a whole form by keyboard.
+
+export const hash = (page) => page.evaluate(() => location.hash);
+
+/** The inline error message for field `id` (with its visually hidden "Error: " prefix). */
+export const inlineError = (page, id) => page.evaluate((field) => document.getElementById(`${field}-error`)?.textContent.trim() ?? null, id);
+
+/**
+ * Fills `form` from its task list by keyboard, section by section, with Save and continue
+ * after each; `during(section)` runs on a section's page after its steps, before saving.
+ * Ends on check your answers.
+ */
+export async function fillForm(page, form, during = async () => {}) {
+  const base = formRoute(form.pack, form.id);
+  await openFirstSection(page);
+  for (const section of form.sections) {
+    assert.equal(await hash(page), `${base}/section/${section.id}`, `expected section ${section.id}`);
+    await fillSteps(page, section.steps);
+    await during(section);
+    await saveAndContinue(page, `${form.id}/${section.id}`);
+    assert.equal(await page.locator('#error-summary').count(), 0, `errors after saving ${section.id}: ${JSON.stringify(await errorSummary(page))}`);
+  }
+  assert.equal(await hash(page), `${base}/check`, 'the last section continues to check your answers');
+}
+
+/** On check your answers: Tab to the Continue link button, Enter, and arrive on the document. */
+export async function continueToDocument(page, form) {
+  await tabToButton(page, 'Continue', { limit: 400 });
+  await pressAndArrive(page, 'Enter', 'Continue on check your answers');
+  assert.equal(await hash(page), `${formRoute(form.pack, form.id)}/document`);
+  return readSend(page);
+}
