@@ -327,7 +327,6 @@ pub fn password_input(
                 type=move || if visible.get() { "text" } else { "password" }
                 spellcheck="false"
                 autocomplete="off"
-                autocapitalize="none"
                 aria-describedby=described_by(true, error, id)
                 prop:value=move || value.get_untracked()
                 on:input=move |event| value.set(event_target_value(&event))

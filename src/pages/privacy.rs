@@ -15,6 +15,12 @@ pub fn privacy() -> impl IntoView {
             <li>"It never appears in the web address, the page title or any file name, so it cannot leak through browser history, bookmarks or screen sharing of the tab bar."</li>
             <li>"It leaves the browser only if you choose to save it, and only inside an encrypted file protected by a passphrase you send separately, for example by phone."</li>
         </ul>
+        <h2 class="govuk-heading-m">"Sealed files"</h2>
+        <ul class="govuk-list govuk-list--bullet">
+            <li>"Sealing and opening happen in this browser, in a background worker that is closed as soon as the file is done. The file is never uploaded."</li>
+            <li>"The passphrase is held only on the sealing page until you clear it or leave. It is never written into the file, its name, the email, the web address or the page title."</li>
+            <li>"A sealed file is named by its reference only, such as ISR-7K3Q.pdf, and the suggested email names only the reference."</li>
+        </ul>
         <h2 class="govuk-heading-m">"How this is enforced"</h2>
         <p class="govuk-body">"These are not just promises. The page and its automated tests make them hold:"</p>
         <ul class="govuk-list govuk-list--bullet">

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { load, pageState, settle, useApp, watch } from './lib/app.mjs';
+import { goInApp, load, pageState, settle, useApp, watch } from './lib/app.mjs';
 import { audit, recordRequests, unexpectedRequests } from './lib/audit.mjs';
 import { ageDecrypt, pdfEncryption, pdfText, scratch, zipEntries, zipEntry } from './lib/cli.mjs';
 import { chooseRadio, errorSummary, heading, pressAndArrive, tabTo, tabToButton } from './lib/drive.mjs';
@@ -243,4 +243,23 @@ test('files InfoShare cannot open get messages that say why', async (t) => {
     { href: '#sealed-file', text: 'Select the sealed file' },
     { href: '#passphrase', text: 'Enter the passphrase' },
   ]);
+});
+
+test('a browser that will not start the sealing worker is told so, and the page still works', async (t) => {
+  const { context, page } = await freshPage(t);
+  await context.addInitScript(() => { window.Worker = undefined; });
+  const file = join(scratch(), 'ISR-0000.age');
+  writeFileSync(file, 'age-encryption.org/v1\n');
+  await load(page, app.url, '#/open');
+  await page.setInputFiles('#sealed-file', file);
+  await tabTo(page, '#passphrase');
+  await page.keyboard.type('any passphrase at all');
+  await tabToButton(page, 'Open the file');
+  await page.keyboard.press('Enter');
+  await page.locator('#error-summary').waitFor();
+  const [problem] = await errorSummary(page);
+  assert.equal(problem.href, '#sealed-file');
+  assert.match(problem.text, /^This browser would not start InfoShare's sealing worker/);
+  await goInApp(page, '#/privacy');
+  assert.equal(await heading(page), 'Privacy: what you type stays in this browser');
 });

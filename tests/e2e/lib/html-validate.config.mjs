@@ -30,5 +30,10 @@ export default {
     // names of legal principles are long, so such titles often pass the rule's 70 characters,
     // a search-results heuristic (InfoShare is noindex). render.test.mjs checks the pattern.
     'long-title': 'off',
+    // Passphrase inputs say autocomplete="off" on purpose: a sealed file's passphrase must
+    // not go into a password manager (it is for one file, and InfoShare promises it is never
+    // stored). The rule's suggested values ("new-password", "current-password") invite the
+    // browser to offer to save or suggest one.
+    'autocomplete-password': 'off',
   },
 };
