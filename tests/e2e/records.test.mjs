@@ -3,7 +3,8 @@
 // a file (JSON)" downloads ISD-XXXX.json holding the record, and the whole visit makes only
 // same-origin GETs of files in dist/; axe-core and html-validate on the form with errors, check
 // your answers and the record, on screen and in print; the record as a PDF carries the marking
-// on every page and page numbers; and a checklist's record lists every item.
+// on every page and page numbers; and a checklist's record lists every item and seals as a
+// PDF that pdftotext reads.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -27,6 +28,8 @@ import {
   walk,
 } from './lib/drive.mjs';
 import { NAME, REASONS, ROLE, SHOULD_I_SHARE, WIZARDS, recordFields } from './lib/wizards.mjs';
+import { pdfText } from './lib/cli.mjs';
+import { sealAs, shownPassphrase } from './lib/seal.mjs';
 
 const app = useApp();
 const run = promisify(execFile);
@@ -245,7 +248,7 @@ test('axe-core and html-validate on check your answers and the record (on screen
   assert.ok(!all.includes('Save as a file') && !all.includes('Start a new decision'), 'no buttons in print');
 });
 
-test("a checklist's record lists every item, with \"Not answered\" for those left", async (t) => {
+test("a checklist's record lists every item, with \"Not answered\" for those left, and seals as a PDF", async (t) => {
   const context = await freshContext(t);
   const page = await context.newPage();
   await load(page, app.url, GOLDEN_RULES);
@@ -275,4 +278,18 @@ test("a checklist's record lists every item, with \"Not answered\" for those lef
   assert.equal(record.rows.Decision, 'Do not share');
   assert.match(record.rows.Tool, /^Checklist: The seven golden rules for information sharing \(pack national /);
   assert.match(record.banner ?? '', /^Record ISD-[0-9A-Z]{4} created$/);
+
+  // The record seals like a form: a PDF named by its reference, the note inside.
+  await tabToButton(page, 'Seal the record to send it');
+  await pressAndArrive(page, 'Enter', '"Seal the record to send it"');
+  assert.equal(await hash(page), `${GOLDEN_RULES}/seal`);
+  assert.equal(await heading(page), 'Seal the decision record');
+  const passphrase = await shownPassphrase(page);
+  const { name, file } = await sealAs(page, 'Password-protected PDF');
+  const reference = record.banner.match(/ISD-[0-9A-Z]{4}/)[0];
+  assert.equal(name, `${reference}.pdf`);
+  const text = pdfText(file, passphrase).replace(/\s+/g, ' ');
+  for (const expected of ['Decision record: The seven golden rules for information sharing', note, 'OFFICIAL-SENSITIVE']) {
+    assert.ok(text.includes(expected), `the sealed record has "${expected}"`);
+  }
 });

@@ -18,6 +18,7 @@ import { audit, recordRequests, unexpectedRequests } from './lib/audit.mjs';
 import { ageDecrypt, pdfEncryption, pdfText, scratch, zipEntries, zipEntry } from './lib/cli.mjs';
 import { chooseRadio, errorSummary, heading, pressAndArrive, tabTo, tabToButton } from './lib/drive.mjs';
 import { POLICE, SUBJECT_SURNAME, continueToDocument, fillForm, formRoute, hash } from './lib/forms.mjs';
+import { guidance, sealAndSave, sealAs, shownPassphrase } from './lib/seal.mjs';
 import { EMPTY, browserStorage } from './lib/storage.mjs';
 
 const app = useApp();
@@ -41,33 +42,6 @@ async function completedRequestOnSealPage(page) {
   assert.equal(await heading(page), 'Seal the form to send it');
   return sent.reference;
 }
-
-/** The passphrase InfoShare made, read word by word from the page. */
-const shownPassphrase = (page) => page.$$eval('.app-passphrase li', (words) => words.map((w) => w.textContent.trim()).join(' '));
-
-/** Chooses the format by keyboard, then Tab to "Seal and save the file", Enter: the download. */
-async function sealAs(page, format) {
-  await tabTo(page, 'input[name="format"]');
-  await chooseRadio(page, format);
-  return sealAndSave(page);
-}
-
-async function sealAndSave(page) {
-  await tabToButton(page, 'Seal and save the file', { limit: 100 });
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')]);
-  await page.locator('#sealed-title').waitFor();
-  const file = join(scratch(), download.suggestedFilename());
-  await download.saveAs(file);
-  return { name: download.suggestedFilename(), file };
-}
-
-/** The sending guidance: the email's rows and the passphrase still shown. */
-const guidance = (page) =>
-  page.evaluate(() => ({
-    focused: document.activeElement?.id,
-    rows: Object.fromEntries([...document.querySelectorAll('.govuk-summary-list__row')].map((row) => [row.querySelector('dt').textContent.trim(), row.querySelector('dd').textContent.trim()])),
-    mailto: document.querySelector('a[href^="mailto:"]')?.getAttribute('href'),
-  }));
 
 async function assertNothingLeaks(page, context, secrets) {
   const state = await pageState(page);
