@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every test: formatting and lints, native core tests, component
-# tests in headless Chromium, the release build, its size report, and the end-to-end suite.
+# tests in headless Chromium, the release build, its size report, sealing timings, and the
+# end-to-end suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -11,9 +12,9 @@ step() { printf '\n== %s\n' "$*"; }
 step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-cargo clippy -p infoshare --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+cargo clippy -p infoshare -p infoshare-seal-worker --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
-step "core: native unit and property tests"
+step "core: native unit, property and interop tests (age, qpdf, poppler), fuzz corpora replayed"
 cargo test -p infoshare-core
 
 step "app: component tests in headless Chromium"
@@ -24,6 +25,9 @@ trunk build --release
 
 step "release sizes"
 node tools/size-report.mjs dist
+
+step "sealing speed and memory in Chromium (reported, not asserted)"
+node tools/measure-sealing.mjs dist
 
 step "end-to-end tests against the release build"
 node --test tests/e2e/*.test.mjs tests/tools/*.test.mjs
