@@ -43,6 +43,23 @@ async function completedRequestOnSealPage(page) {
   return sent.reference;
 }
 
+/** On the open page: chooses `file`, types `passphrase` and presses "Open the file" by keyboard. */
+async function tryToOpen(page, file, passphrase) {
+  await page.setInputFiles('#sealed-file', file);
+  await tabTo(page, '#passphrase');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(passphrase);
+  await tabToButton(page, 'Open the file');
+  await page.keyboard.press('Enter');
+}
+
+/** Tries to open `file` expecting errors; returns the error summary once it shows. */
+async function openingFails(page, file, passphrase) {
+  await tryToOpen(page, file, passphrase);
+  await page.locator('#error-summary').waitFor({ timeout: 30_000 });
+  return errorSummary(page);
+}
+
 async function assertNothingLeaks(page, context, secrets) {
   const state = await pageState(page);
   for (const secret of secrets) {
@@ -122,23 +139,13 @@ test('an age file with an attachment: the age CLI opens it; InfoShare opens it, 
   await page.goto(`${app.url}#/open`);
   await page.locator('#main-heading').waitFor();
   assert.equal(await heading(page), 'Open a sealed file');
-  await page.setInputFiles('#sealed-file', sealed);
-  await tabTo(page, '#passphrase');
-  await page.keyboard.type('not the right passphrase');
-  await tabToButton(page, 'Open the file');
-  await page.keyboard.press('Enter');
-  await page.locator('#error-summary').waitFor({ timeout: 30_000 });
-  assert.deepEqual(await errorSummary(page), [
+  assert.deepEqual(await openingFails(page, sealed, 'not the right passphrase'), [
     { href: '#passphrase', text: 'The passphrase does not open this file. Check it with the sender by phone and type it again' },
   ]);
   assert.equal((await pageState(page)).focused, 'div#error-summary');
   await audit(t, page, 'the open page with an error');
 
-  await tabTo(page, '#passphrase');
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(passphrase);
-  await tabToButton(page, 'Open the file');
-  await page.keyboard.press('Enter');
+  await tryToOpen(page, sealed, passphrase);
   await page.waitForFunction(() => location.hash === '#/open/file', null, { timeout: 30_000 }).catch(async (error) => {
     throw new Error(`${error.message}; errors: ${JSON.stringify(await errorSummary(page))}; console: ${JSON.stringify(w.problems())}`);
   });
@@ -201,13 +208,7 @@ test('files InfoShare cannot open get messages that say why', async (t) => {
     const file = join(dir, name);
     writeFileSync(file, bytes);
     await load(page, app.url, '#/open');
-    await page.setInputFiles('#sealed-file', file);
-    await tabTo(page, '#passphrase');
-    await page.keyboard.type('any passphrase at all');
-    await tabToButton(page, 'Open the file');
-    await page.keyboard.press('Enter');
-    await page.locator('#error-summary').waitFor({ timeout: 30_000 });
-    assert.deepEqual(await errorSummary(page), [{ href: '#sealed-file', text: message }], name);
+    assert.deepEqual(await openingFails(page, file, 'any passphrase at all'), [{ href: '#sealed-file', text: message }], name);
   }
   // Nothing chosen, nothing typed.
   await load(page, app.url, '#/open');
@@ -225,13 +226,7 @@ test('a browser that will not start the sealing worker is told so, and the page 
   const file = join(scratch(), 'ISR-0000.age');
   writeFileSync(file, 'age-encryption.org/v1\n');
   await load(page, app.url, '#/open');
-  await page.setInputFiles('#sealed-file', file);
-  await tabTo(page, '#passphrase');
-  await page.keyboard.type('any passphrase at all');
-  await tabToButton(page, 'Open the file');
-  await page.keyboard.press('Enter');
-  await page.locator('#error-summary').waitFor();
-  const [problem] = await errorSummary(page);
+  const [problem] = await openingFails(page, file, 'any passphrase at all');
   assert.equal(problem.href, '#sealed-file');
   assert.match(problem.text, /^This browser would not start InfoShare's sealing worker/);
   await goInApp(page, '#/privacy');
