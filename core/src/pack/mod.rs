@@ -33,7 +33,8 @@ impl std::fmt::Display for ParseError {
 }
 
 /// Parses TOML text into `T`, turning the byte offset of any error into a line and column.
-pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, ParseError> {
+/// Public so the fuzz target and the corpus replay exercise exactly what the library runs.
+pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, ParseError> {
     toml::from_str(text).map_err(|err| {
         let position = err.span().map(|span| line_and_column(text, span.start));
         ParseError {

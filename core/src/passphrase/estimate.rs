@@ -18,8 +18,9 @@
 //! Words (list, common or word-like) match in any case and with common substitutions undone
 //! (`0`→o, `1` and `!`→i, `3`→e, `4` and `@`→a, `5` and `$`→s, `7`→t), costing one more bit
 //! for any capital and one more for any substitution; one space, hyphen, dot or underscore
-//! after a word is free. So "correct horse battery staple" costs 4 × 12.925 ≈ 51.7 bits with
-//! or without its spaces, and a generated six-word passphrase 77.5 bits.
+//! after a word is free. So "correct horse battery staple" costs 4 × 12.925 ≈ 51.7 bits (with
+//! spaces, hyphens or dots; run together it costs less, 38.8, as the 18 letters after
+//! "correct" are one word-like run), and a generated six-word passphrase 77.5 bits.
 //!
 //! The alphabet in use is the sum of the classes the passphrase has characters from: 26
 //! lowercase, 26 uppercase, 10 digits, 33 other ASCII characters (space and symbols) and, for
@@ -32,7 +33,7 @@
 //! row: a self-chosen word ("horse") or a few run together. It must be a whole run of letters
 //! (between non-letters, the ends, or at a capital after a lowercase letter, as in
 //! "CorrectHorse"), or reach from a list word or common password to the run's end or to the
-//! next list word or common password. So "correcthorsebatterystaple" is four words, while
+//! next list word or common password. So "CorrectHorseBatteryStaple" is four words, while
 //! random letters cannot be cut into many cheap pieces. A self-chosen word is worth less than
 //! a word drawn at random from 7,776 (people choose common words), so pricing it as one
 //! is, if anything, generous; runs of more than ten letters count as more words.
@@ -64,8 +65,8 @@ const SHORT_WORD_BITS: f64 = 6.643_856_189_774_724;
 /// Consonants in a row beyond which an ASCII run does not look like a word.
 const MAX_CONSONANT_RUN: usize = 5;
 
-/// Some of the most used passwords, most common first, from the published lists of breached
-/// passwords (the NCSC's and others' top lists agree on most of these).
+/// Some of the most used passwords, most common first, from published lists of breached
+/// passwords (such as the NCSC's 2019 list of the 100,000 most used).
 pub const COMMON: &[&str] = &[
     "123456",
     "password",
