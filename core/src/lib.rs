@@ -17,6 +17,7 @@
 //! - [`rendering`]: a sealed record laid out for the PDF and the page that opens it.
 //! - [`sending`]: neutral file names and the copy-ready email that goes with a sealed file.
 //! - [`passphrase`]: passphrases from the EFF large wordlist, and strength estimates.
+//! - [`training`]: fictional training scenarios through the real tools, feedback and the quiz.
 
 pub mod bundle;
 pub mod calendar;
@@ -33,4 +34,5 @@ pub mod rendering;
 pub mod route;
 pub mod sending;
 pub mod text;
+pub mod training;
 pub mod validate;

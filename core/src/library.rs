@@ -7,6 +7,7 @@
 use crate::pack::{
     check_library, parse_toml, Checklist, Citation, Flowchart, Pack, PackProblem, ParseError, SourceRegistry,
 };
+use crate::training::{QuizQuestion, Scenario};
 
 /// The embedded pack files, in the order their tools are listed.
 const PACK_FILES: &[(&str, &str)] = &[
@@ -16,6 +17,7 @@ const PACK_FILES: &[(&str, &str)] = &[
     ("thames-valley-encompass.toml", include_str!("../../packs/thames-valley-encompass.toml")),
     ("lancashire.toml", include_str!("../../packs/lancashire.toml")),
     ("north-east-lincolnshire.toml", include_str!("../../packs/north-east-lincolnshire.toml")),
+    ("training.toml", include_str!("../../packs/training.toml")),
 ];
 
 const SOURCES_FILE: &str = include_str!("../../packs/sources.toml");
@@ -68,6 +70,21 @@ impl Library {
     /// Every flowchart with the id of the pack it belongs to.
     pub fn flowcharts(&self) -> impl Iterator<Item = (&str, &Flowchart)> {
         self.packs.iter().flat_map(|pack| pack.flowcharts.iter().map(move |f| (pack.pack.id.as_str(), f)))
+    }
+
+    /// Every training scenario with the id of the pack it belongs to.
+    pub fn scenarios(&self) -> impl Iterator<Item = (&str, &Scenario)> {
+        self.packs.iter().flat_map(|pack| pack.scenarios.iter().map(move |s| (pack.pack.id.as_str(), s)))
+    }
+
+    /// Finds a training scenario by its pack id and its own id.
+    pub fn scenario(&self, pack: &str, id: &str) -> Option<&Scenario> {
+        self.pack(pack)?.scenario(id)
+    }
+
+    /// Every myth-busting quiz question, in pack order.
+    pub fn quiz(&self) -> impl Iterator<Item = &QuizQuestion> {
+        self.packs.iter().flat_map(|pack| &pack.quiz)
     }
 
     /// Finds a bank holiday calendar by id, in any pack.

@@ -363,6 +363,18 @@ impl Form {
     pub fn fields(&self) -> impl Iterator<Item = &Field> {
         self.sections.iter().flat_map(|section| &section.fields)
     }
+
+    /// The field an answer path names (`subjects[1].date-of-birth`, with no part such as
+    /// `.day`); `None` if the form has no field there.
+    pub fn field_at(&self, path: &str) -> Option<&Field> {
+        let path = super::answers::parse(path).filter(|path| path.part.is_none())?;
+        let mut fields: Vec<&Field> = self.fields().collect();
+        for (id, _) in &path.instances {
+            let group = fields.iter().copied().find(|field| field.id == *id && field.kind == FieldKind::Group)?;
+            fields = group.fields.iter().collect();
+        }
+        fields.into_iter().find(|field| field.id == path.field)
+    }
 }
 
 impl Field {

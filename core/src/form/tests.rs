@@ -146,3 +146,18 @@ fn is_shown_follows_show_if_through_groups() {
     assert!(!is_shown(&form, &answers, "people"));
     assert!(!is_shown(&form, &answers, "people[0].alias-name"));
 }
+
+#[test]
+fn field_at_finds_fields_through_groups_but_not_parts() {
+    let form = form(&format!(
+        "{HEAD}[[form.section.field]]\nid = \"when\"\nkind = \"date\"\nlabel = \"When\"\n\
+         [[form.section.field]]\nid = \"people\"\nkind = \"group\"\nlabel = \"People\"\nitem = \"person\"\n\
+         [[form.section.field.field]]\nid = \"name\"\nkind = \"text\"\nlabel = \"Name\"\n"
+    ));
+    assert_eq!(form.field_at("when").map(|f| f.kind), Some(FieldKind::Date));
+    assert_eq!(form.field_at("people[3].name").map(|f| f.kind), Some(FieldKind::Text));
+    assert_eq!(form.field_at("people").map(|f| f.kind), Some(FieldKind::Group));
+    for missing in ["when.day", "people.name", "name", "when[0].name", "people[0].when", "nothing", ""] {
+        assert!(form.field_at(missing).is_none(), "{missing}");
+    }
+}

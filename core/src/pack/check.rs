@@ -2,13 +2,14 @@
 //!
 //! Ids are unique and URL-safe, every reference resolves, every item is cited from a known
 //! source, and every flowchart is a finite graph whose every path ends in an outcome. Forms
-//! are checked in [`forms`].
+//! are checked in [`forms`], training scenarios and quiz questions in [`training`].
 
 use std::collections::{HashMap, HashSet};
 
 use super::{Citation, Flowchart, NodeKind, Pack, SourceRegistry, SCHEMA_VERSION};
 
 mod forms;
+mod training;
 
 /// One thing wrong with a pack, located well enough to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +89,7 @@ pub fn check_library(registry: &SourceRegistry, packs: &[Pack]) -> Vec<PackProbl
             checker.report("pack", "pack id is used by another pack");
         }
         check_pack(&mut checker, pack);
+        training::check_training(&mut checker, pack, packs);
         problems.append(&mut checker.problems);
     }
     problems
@@ -95,8 +97,8 @@ pub fn check_library(registry: &SourceRegistry, packs: &[Pack]) -> Vec<PackProbl
 
 fn check_registry(registry: &SourceRegistry) -> Vec<PackProblem> {
     let mut checker = Checker { registry, calendars: Vec::new(), pack: "sources".into(), problems: Vec::new() };
-    if registry.schema != SCHEMA_VERSION {
-        checker.report("sources", format!("schema {} is not {SCHEMA_VERSION}", registry.schema));
+    if let Some(problem) = schema_problem(registry.schema) {
+        checker.report("sources", problem);
     }
     checker.unique("sources", "source", registry.sources.iter().map(|s| s.id.as_str()));
     for source in &registry.sources {
@@ -116,8 +118,8 @@ fn check_registry(registry: &SourceRegistry) -> Vec<PackProblem> {
 fn check_pack(checker: &mut Checker, pack: &Pack) {
     let info = &pack.pack;
     checker.id("pack", &info.id);
-    if info.schema != SCHEMA_VERSION {
-        checker.report("pack", format!("schema {} is not {SCHEMA_VERSION}", info.schema));
+    if let Some(problem) = schema_problem(info.schema) {
+        checker.report("pack", problem);
     }
     if chrono::NaiveDate::parse_from_str(&info.law_as_at, "%Y-%m-%d").is_err() {
         checker.report("pack", format!("law_as_at '{}' is not a date like 2026-11-01", info.law_as_at));
@@ -290,6 +292,11 @@ pub(crate) fn is_url_safe_id(id: &str) -> bool {
         && id
             .split('-')
             .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// Why a schema version cannot be read, if it cannot.
+fn schema_problem(schema: u32) -> Option<String> {
+    (!(1..=SCHEMA_VERSION).contains(&schema)).then(|| format!("schema {schema} is not between 1 and {SCHEMA_VERSION}"))
 }
 
 fn is_semver(version: &str) -> bool {

@@ -1,4 +1,5 @@
-//! The pack format, version 1: content declared as data in TOML, every item cited.
+//! The pack format, version 2: content declared as data in TOML, every item cited. Version 2
+//! adds training scenarios and quiz questions; version 1 packs are still read.
 //!
 //! A pack is one TOML file under `packs/`. `sources.toml` is the registry of source documents
 //! every citation must name. The schema is documented in `docs/packs.md`.
@@ -11,8 +12,11 @@ pub use check::{check_library, PackProblem};
 pub use model::{Checklist, ChecklistItem, Citation, FlowNode, FlowOption, Flowchart, NodeKind, Pack, PackInfo};
 pub use sources::{Source, SourceKind, SourceRegistry};
 
-/// The pack schema version this build understands.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The newest pack schema version this build understands; it reads every version from 1.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The schema version that added training scenarios and quiz questions.
+pub const TRAINING_SCHEMA: u32 = 2;
 
 /// Why a pack's TOML could not be read, with the line and column when TOML knows them.
 #[derive(Debug, Clone, PartialEq, Eq)]

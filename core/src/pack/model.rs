@@ -25,6 +25,12 @@ pub struct Pack {
     pub calendars: Vec<crate::calendar::Calendar>,
     #[serde(default, rename = "form")]
     pub forms: Vec<crate::form::Form>,
+    /// Training scenarios (format version 2).
+    #[serde(default, rename = "scenario")]
+    pub scenarios: Vec<crate::training::Scenario>,
+    /// Myth-busting quiz questions (format version 2).
+    #[serde(default, rename = "quiz")]
+    pub quiz: Vec<crate::training::QuizQuestion>,
 }
 
 /// The `[pack]` table: identity, version and the date the law was checked.
@@ -35,7 +41,7 @@ pub struct PackInfo {
     pub title: String,
     /// The pack's own content version (semantic versioning).
     pub version: String,
-    /// The pack format version; must equal [`super::SCHEMA_VERSION`].
+    /// The pack format version: from 1 to [`super::SCHEMA_VERSION`]; 2 for training content.
     pub schema: u32,
     /// ISO date (YYYY-MM-DD) the content was last checked against the law.
     pub law_as_at: String,
@@ -168,6 +174,11 @@ impl Pack {
     /// Finds a form in this pack by id.
     pub fn form(&self, id: &str) -> Option<&crate::form::Form> {
         self.forms.iter().find(|form| form.id == id)
+    }
+
+    /// Finds a training scenario in this pack by id.
+    pub fn scenario(&self, id: &str) -> Option<&crate::training::Scenario> {
+        self.scenarios.iter().find(|scenario| scenario.id == id)
     }
 }
 
