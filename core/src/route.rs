@@ -5,6 +5,10 @@
 use crate::library::Library;
 use crate::record::ToolKind;
 
+mod training;
+
+pub use training::{ScenarioKey, TrainingPage};
+
 /// A checklist or wizard, by pack and id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ToolKey {
@@ -77,6 +81,8 @@ pub enum Route {
     Open,
     /// What an opened sealed file holds (kept in memory only; empty after a reload).
     Opened,
+    /// Training: scenarios, practice, the facilitator's step-through and the quiz.
+    Training(TrainingPage),
     Sources,
     Privacy,
     Accessibility,
@@ -102,6 +108,7 @@ impl Route {
             ["sources"] => Route::Sources,
             ["privacy"] => Route::Privacy,
             ["accessibility"] => Route::Accessibility,
+            ["training", rest @ ..] => TrainingPage::parse(rest).map_or(Route::NotFound, Route::Training),
             [kind @ ("checklists" | "wizards" | "forms"), pack, id, rest @ ..] => {
                 let key = match *kind {
                     "checklists" => ToolKey::checklist(pack, id),
@@ -137,6 +144,7 @@ impl Route {
             }
             Route::Open => "#/open".to_owned(),
             Route::Opened => "#/open/file".to_owned(),
+            Route::Training(page) => format!("#/training{}", page.suffix()),
             Route::Sources => "#/sources".to_owned(),
             Route::Privacy => "#/privacy".to_owned(),
             Route::Accessibility => "#/accessibility".to_owned(),
@@ -154,6 +162,7 @@ impl Route {
                 library.flowchart(&key.pack, &key.id).is_some_and(|chart| chart.node(node).is_some())
             }
             Route::Tool { key, .. } => key.title(library).is_some(),
+            Route::Training(page) => page.exists(library),
             _ => true,
         };
         if exists {
@@ -191,6 +200,7 @@ impl Route {
             }
             Route::Open => "Open a sealed file".to_owned(),
             Route::Opened => "The sealed file's contents".to_owned(),
+            Route::Training(page) => page.heading(library),
             Route::Sources => "Sources and law as at".to_owned(),
             Route::Privacy => "Privacy: what you type stays in this browser".to_owned(),
             Route::Accessibility => "Accessibility statement for InfoShare".to_owned(),

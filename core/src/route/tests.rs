@@ -18,7 +18,19 @@ fn every_route(library: &Library) -> Vec<Route> {
         Route::Privacy,
         Route::Accessibility,
         Route::NotFound,
+        Route::Training(TrainingPage::Library),
+        Route::Training(TrainingPage::Practice),
+        Route::Training(TrainingPage::Summary),
+        Route::Training(TrainingPage::Quiz),
     ];
+    routes.extend((0..library.quiz().count()).map(|n| Route::Training(TrainingPage::PresentQuiz(n))));
+    for (pack, scenario) in library.scenarios() {
+        let key = ScenarioKey::new(pack, &scenario.id);
+        routes.push(Route::Training(TrainingPage::Brief(key.clone())));
+        routes.push(Route::Training(TrainingPage::Answers(key.clone())));
+        let slides = crate::training::deck(scenario).len();
+        routes.extend((0..slides).map(|n| Route::Training(TrainingPage::Present(key.clone(), n))));
+    }
     let tools = library
         .checklists()
         .map(|(pack, c)| ToolKey::checklist(pack, &c.id))
@@ -78,6 +90,25 @@ fn fragments_parse_to_routes() {
         Route::from_hash("#/forms/lincolnshire/police-disclosure-request/seal"),
         Some(Route::Tool { key: ToolKey::form("lincolnshire", "police-disclosure-request"), page: ToolPage::Seal })
     );
+}
+
+#[test]
+fn training_fragments_parse_and_missing_scenarios_and_slides_are_not_found() {
+    let library = library();
+    let key = ScenarioKey::new("training", "nobody");
+    assert_eq!(Route::from_hash("#/training"), Some(Route::Training(TrainingPage::Library)));
+    assert_eq!(Route::from_hash("#/training/quiz/present/2"), Some(Route::Training(TrainingPage::PresentQuiz(2))));
+    assert_eq!(Route::from_hash("#/training/quiz/present/02"), Some(Route::NotFound));
+    assert_eq!(Route::from_hash("#/training/training/nobody/present/x"), Some(Route::NotFound));
+    assert_eq!(Route::from_hash("#/training/training/nobody/answers"), Some(Route::Training(TrainingPage::Answers(key.clone()))));
+    assert_eq!(Route::Training(TrainingPage::Brief(key)).resolve(&library), Route::NotFound);
+    let quiz_end = Route::Training(TrainingPage::PresentQuiz(library.quiz().count()));
+    assert_eq!(quiz_end.resolve(&library), Route::NotFound);
+    if let Some((pack, scenario)) = library.scenarios().next() {
+        let past = crate::training::deck(scenario).len();
+        let last = Route::Training(TrainingPage::Present(ScenarioKey::new(pack, &scenario.id), past));
+        assert_eq!(last.resolve(&library), Route::NotFound);
+    };
 }
 
 #[test]

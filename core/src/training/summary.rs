@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use super::feedback::{feedback, FormAttempt};
 use super::model::{Scenario, Step, Task};
-use super::rehearse::{flowchart, form, split_ref};
+use super::deck::{brief, route_titles, StepBrief};
+use super::rehearse::flowchart;
 use crate::library::Library;
 use crate::pack::Citation;
 
@@ -110,21 +111,7 @@ pub fn summarise(library: &Library, scenario: &Scenario, run: &Run) -> Summary {
 
 fn item(library: &Library, index: usize, step: &Step, run: &Run) -> Option<SummaryItem> {
     let task = step.task()?;
-    let (question, expected) = match task {
-        Task::Decision { wizard, node, expected } => {
-            let node = flowchart(library, wizard).and_then(|chart| chart.node(node));
-            (node.map_or_else(String::new, |node| node.text.clone()), expected.to_owned())
-        }
-        Task::Checklist { checklist, item, expected } => {
-            let found = split_ref(checklist).and_then(|(pack, id)| library.checklist(pack, id));
-            let statement = found.and_then(|list| list.items.iter().find(|i| i.id == item)).map(|i| i.statement.clone());
-            (statement.unwrap_or_default(), expected.to_owned())
-        }
-        Task::Form { form: reference, routes, .. } => {
-            let form = form(library, reference);
-            (form.map_or_else(String::new, |form| form.title.clone()), route_titles(library, reference, routes))
-        }
-    };
+    let StepBrief { question, expected, .. } = brief(library, step)?;
     let (given, matched, message) = match (task, run.response(index)) {
         (Task::Form { form, .. }, Some(Response::Filled(attempt))) => form_result(library, form, step, attempt),
         (Task::Decision { .. } | Task::Checklist { .. }, Some(Response::Chose(chosen))) => {
@@ -151,14 +138,4 @@ fn form_result(library: &Library, reference: &str, step: &Step, attempt: &FormAt
         format!("The guidance says: {}. {}", route_titles(library, reference, &step.expected_routes), step.why)
     };
     (Some(given), attempt.matched(), message)
-}
-
-/// The titles of routes of a form, joined: "Send this form to …; Section 47 enquiries: …".
-fn route_titles(library: &Library, reference: &str, routes: &[String]) -> String {
-    let form = form(library, reference);
-    let titles: Vec<&str> = routes
-        .iter()
-        .map(|id| form.and_then(|form| form.routes.iter().find(|r| r.id == *id)).map_or(id.as_str(), |r| &r.title))
-        .collect();
-    titles.join("; ")
 }

@@ -10,11 +10,11 @@ use crate::form::Answers;
 use crate::library::Library;
 use crate::pack::{parse_toml, Pack};
 
-fn now() -> NaiveDateTime {
+pub(super) fn now() -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 11, 24).and_then(|day| day.and_hms_opt(9, 0, 0)).expect("a real time")
 }
 
-fn library() -> Library {
+pub(super) fn library() -> Library {
     let pack = |file: &str, text: &str| parse_toml::<Pack>(file, text).expect("demo pack parses");
     Library {
         sources: parse_toml("sources.toml", include_str!("../../test-packs/demo-sources.toml")).expect("sources parse"),
@@ -25,7 +25,7 @@ fn library() -> Library {
     }
 }
 
-fn scenario(library: &Library) -> Scenario {
+pub(super) fn scenario(library: &Library) -> Scenario {
     library.scenario("training", "case").expect("the demo scenario").clone()
 }
 
