@@ -5,7 +5,7 @@ use infoshare_core::record::ToolKind;
 use infoshare_core::route::{Route, ToolKey, ToolPage};
 use leptos::prelude::*;
 
-use crate::components::{Footer, Header, Marking, PhaseBanner, SkipLink, MAIN_ID};
+use crate::components::{Footer, Header, Marking, PhaseBanner, PracticePanel, SkipLink, TrainingBanner, MAIN_ID};
 use crate::dom;
 use crate::pages;
 use crate::router::use_hash_route;
@@ -18,19 +18,22 @@ pub fn App(library: &'static Library) -> impl IntoView {
     let route = use_hash_route(library, move |route| canonical(route, library, session));
     dom::confirm_before_leaving(move || session.has_work());
     let holds_case_data = move || route.with(Route::holds_case_data);
+    let main_class = move || {
+        let case = if holds_case_data() { " app-case-page" } else { "" };
+        let training = if session.training.get() { " app-training-page" } else { "" };
+        format!("govuk-main-wrapper{case}{training}")
+    };
     view! {
         <SkipLink />
         <Header />
+        <TrainingBanner route=route />
         <div class="govuk-width-container">
             <PhaseBanner />
-            <main
-                class=move || if holds_case_data() { "govuk-main-wrapper app-case-page" } else { "govuk-main-wrapper" }
-                id=MAIN_ID
-                tabindex="-1"
-            >
+            <main class=main_class id=MAIN_ID tabindex="-1">
                 <Show when=holds_case_data>
                     <Marking />
                 </Show>
+                <PracticePanel library=library route=route />
                 {move || page(route.get(), library)}
                 <Show when=holds_case_data>
                     <Marking bottom=true />
@@ -59,6 +62,7 @@ fn page(route: Route, library: &'static Library) -> AnyView {
         Route::Home => pages::home(library).into_any(),
         Route::Tool { key, page } => tool_page(library, key, page),
         Route::Open => pages::open(library).into_any(),
+        Route::Training(page) => pages::training::page(library, page),
         Route::Opened => pages::opened(library),
         Route::Sources => pages::sources(library).into_any(),
         Route::Privacy => pages::privacy().into_any(),

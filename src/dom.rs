@@ -162,3 +162,16 @@ pub fn full_screen(id: &str) {
         let _ = element.request_fullscreen();
     }
 }
+
+/// Shows the whole page full screen, so it stays full screen as the route changes.
+pub fn full_screen_page() {
+    if let Some(root) = document().and_then(|document| document.document_element()) {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Whether a key event comes from a control that takes typing or arrow keys itself.
+pub fn typing_in_a_control(event: &web_sys::KeyboardEvent) -> bool {
+    let element = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+    element.is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}

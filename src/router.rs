@@ -39,9 +39,16 @@ pub fn use_hash_route(library: &'static Library, canonical: impl Fn(Route) -> Ro
 fn title_and_focus_follow(route: ReadSignal<Route>, library: &'static Library) {
     Effect::new(move |first_run: Option<()>| {
         let current = route.get();
-        dom::set_title(&current.title(library));
+        crate::state::session().training.track();
+        show_title(&current.title(library));
         if first_run.is_some() {
             request_animation_frame(|| dom::focus(HEADING_ID));
         }
     });
+}
+
+/// Sets the document title, starting "TRAINING" in training mode so the tab says so too.
+pub fn show_title(title: &str) {
+    let training = crate::state::session().training.get_untracked();
+    dom::set_title(&if training { format!("TRAINING – {title}") } else { title.to_owned() });
 }

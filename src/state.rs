@@ -1,5 +1,6 @@
-//! Everything the user has entered this visit (checklists, wizards, records and forms), held in memory only (never in browser storage),
-//! keyed by tool so moving between pages loses nothing.
+//! Everything the user has entered this visit (checklists, wizards, records and forms), held
+//! in memory only (never in browser storage), keyed by tool so moving between pages loses
+//! nothing; and whether the visit is in training mode.
 
 use std::collections::BTreeMap;
 
@@ -7,7 +8,8 @@ use infoshare_core::checklist::ChecklistAnswers;
 use infoshare_core::flow::Walk;
 use infoshare_core::form::{Answers, FormRecord};
 use infoshare_core::record::{DecisionRecord, RecordInput};
-use infoshare_core::route::ToolKey;
+use infoshare_core::route::{ScenarioKey, ToolKey};
+use infoshare_core::training::{split_ref, Work};
 use leptos::prelude::*;
 
 use crate::sealer::Opened;
@@ -41,6 +43,11 @@ impl<T: Default + PartialEq + Send + Sync + 'static> Store<T> {
         self.0.update(|all| change(all.entry(key.path()).or_default()));
     }
 
+    /// Forgets every tool's entry.
+    fn clear(self) {
+        self.0.set(BTreeMap::new());
+    }
+
     /// Whether any tool's entry holds something (an entry reset by "Start again" does not).
     fn has_entries(self) -> bool {
         let empty = T::default();
@@ -59,6 +66,11 @@ pub struct Session {
     pub form_records: Store<Option<FormRecord>>,
     /// The sealed file opened this visit, if any.
     pub opened: RwSignal<Option<Opened>, LocalStorage>,
+    /// Training mode: everything entered is fictional, and every page, print and sealed file
+    /// says so.
+    pub training: RwSignal<bool>,
+    /// The scenario being practised, in training mode.
+    pub practice: RwSignal<Option<ScenarioKey>>,
 }
 
 impl Session {
@@ -71,7 +83,29 @@ impl Session {
             forms: Store::new(),
             form_records: Store::new(),
             opened: RwSignal::new_local(None),
+            training: RwSignal::new(false),
+            practice: RwSignal::new(None),
         }
+    }
+
+    /// Forgets everything entered this visit, and leaves training mode.
+    pub fn clear(self) {
+        self.checklists.clear();
+        self.walks.clear();
+        self.inputs.clear();
+        self.records.clear();
+        self.forms.clear();
+        self.form_records.clear();
+        self.opened.set(None);
+        self.training.set(false);
+        self.practice.set(None);
+    }
+
+    /// Clears the visit's work and starts training mode, practising `scenario` if given.
+    pub fn start_training(self, scenario: Option<ScenarioKey>) {
+        self.clear();
+        self.training.set(true);
+        self.practice.set(scenario);
     }
 
     /// Whether anything has been entered that closing the tab would lose.
@@ -81,6 +115,28 @@ impl Session {
             || self.inputs.has_entries()
             || self.forms.has_entries()
     }
+}
+
+/// The session's work as training reads it: by tool reference (`pack/id`), tracked, so views
+/// that read progress update as the learner answers.
+impl Work for Session {
+    fn walk(&self, wizard: &str) -> Walk {
+        self.walks.read(&tool(wizard, ToolKey::wizard), Clone::clone)
+    }
+
+    fn checklist(&self, checklist: &str) -> ChecklistAnswers {
+        self.checklists.read(&tool(checklist, ToolKey::checklist), Clone::clone)
+    }
+
+    fn form(&self, form: &str) -> Answers {
+        self.forms.read(&tool(form, ToolKey::form), Clone::clone)
+    }
+}
+
+/// The key of a tool named `pack/id` in a scenario.
+pub fn tool(reference: &str, key: fn(&str, &str) -> ToolKey) -> ToolKey {
+    let (pack, id) = split_ref(reference).unwrap_or(("", reference));
+    key(pack, id)
 }
 
 /// The session provided by the app shell.

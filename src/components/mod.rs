@@ -4,8 +4,10 @@ mod citations;
 pub mod form;
 mod layout;
 mod summary;
+mod training;
 
 pub use citations::Citations;
 pub use form::LinkButton;
 pub use layout::{Footer, Header, Marking, PageHeading, PhaseBanner, SkipLink, MAIN_ID};
 pub use summary::{summary_row, Change};
+pub use training::{PracticePanel, TrainingBanner};

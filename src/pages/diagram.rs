@@ -40,7 +40,8 @@ fn node_box(node: NodeBox) -> impl IntoView {
     }
 }
 
-fn svg(diagram: Diagram, title: String) -> impl IntoView {
+/// The diagram as SVG, titled, described by the element `described_by` names if any.
+pub fn svg(diagram: Diagram, title: String, described_by: Option<&'static str>) -> impl IntoView {
     let arrows = diagram
         .arrows
         .into_iter()
@@ -67,7 +68,7 @@ fn svg(diagram: Diagram, title: String) -> impl IntoView {
             viewBox=format!("0 0 {} {}", diagram.width, diagram.height)
             role="img"
             aria-labelledby="diagram-title"
-            aria-describedby="diagram-text"
+            aria-describedby=described_by
         >
             <title id="diagram-title">{title}</title>
             <defs>
@@ -123,7 +124,7 @@ pub fn diagram(key: ToolKey, chart: &'static Flowchart) -> impl IntoView {
             <Button label="Print the flowchart" secondary=true on_click=Callback::new(|_| dom::print()) />
         </div>
         <figure class="app-diagram" id=DIAGRAM_ID>
-            {svg(layout(chart, &walk), format!("Flowchart: {}", chart.title))}
+            {svg(layout(chart, &walk), format!("Flowchart: {}", chart.title), Some("diagram-text"))}
         </figure>
         <h2 class="govuk-heading-m">"The flowchart in words"</h2>
         {text_alternative(chart, &walk)}

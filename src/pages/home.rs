@@ -1,7 +1,7 @@
 //! Home: every tool InfoShare offers, grouped by pack, each with its one-line purpose.
 
 use infoshare_core::library::Library;
-use infoshare_core::route::{Route, ToolKey, ToolPage};
+use infoshare_core::route::{Route, ToolKey, ToolPage, TrainingPage};
 use leptos::prelude::*;
 
 use crate::components::PageHeading;
@@ -57,6 +57,11 @@ pub fn home(library: &'static Library) -> impl IntoView {
             ": read a request, reply or record someone sealed with InfoShare, and reply to it."
         </p>
         {groups}
+        <h2 class="govuk-heading-m">"Training"</h2>
+        <p class="govuk-body">
+            <a class="govuk-link govuk-!-font-weight-bold" href=Route::Training(TrainingPage::Library).href()>"Training scenarios and quiz"</a>
+            ": practise with fictional cases in these tools, run a multi-agency session, or test what you know with the myth-busting quiz."
+        </p>
         <h2 class="govuk-heading-m">"About this service"</h2>
         <ul class="govuk-list">
             <li><a class="govuk-link" href=Route::Sources.href()>"Sources and law as at"</a>": every document the content is drawn from, with versions and sections."</li>

@@ -12,11 +12,12 @@ mod privacy;
 pub mod record;
 mod seal;
 mod sources;
+pub mod training;
 mod wizard;
 
 pub use accessibility::accessibility;
 pub use checklist::checklist;
-pub use diagram::diagram;
+pub use diagram::{diagram, svg as diagram_svg};
 pub use home::home;
 pub use not_found::{content_error, not_found};
 pub use open::{open, opened};

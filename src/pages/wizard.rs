@@ -84,7 +84,7 @@ fn question(
     let next = move |_| match selected.get_untracked().and_then(|choice| choice.parse::<usize>().ok()) {
         None => {
             errors.set(vec![FieldError::new(&node.id, "Select an answer")]);
-            dom::set_title(&format!("Error: {title}"));
+            crate::router::show_title(&format!("Error: {title}"));
             dom::focus_after_render(ERROR_SUMMARY_ID);
         }
         Some(choice) => {

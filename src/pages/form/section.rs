@@ -39,7 +39,7 @@ pub fn section(
             dom::navigate(&next);
         } else {
             errors.set(problems);
-            dom::set_title(&format!("Error: {title}"));
+            crate::router::show_title(&format!("Error: {title}"));
             dom::focus_after_render(ERROR_SUMMARY_ID);
         }
     };

@@ -81,7 +81,7 @@ pub fn form(library: &'static Library, key: ToolKey, focus: Option<String>) -> A
             dom::navigate(&Route::Tool { key: submit_key.clone(), page: ToolPage::Check }.href());
         } else {
             errors.set(problems);
-            dom::set_title(&format!("Error: {title}"));
+            crate::router::show_title(&format!("Error: {title}"));
             dom::focus_after_render(ERROR_SUMMARY_ID);
         }
     };

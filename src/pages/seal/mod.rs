@@ -52,6 +52,7 @@ fn envelope(payload: Payload) -> Envelope {
     };
     let mut envelope = Envelope::new(payload, dom::local_now());
     envelope.in_reply_to = in_reply_to;
+    envelope.training = session().training.get_untracked();
     envelope
 }
 

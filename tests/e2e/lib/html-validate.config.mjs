@@ -16,7 +16,10 @@ export default {
     // data-module="govuk-button">`, which this rule reports as "prefer <button>". Only the
     // button role is exempted; the rule still checks every other role. The role promises that
     // Space activates the link, which GOV.UK's script normally adds: keyboard.test.mjs checks it.
-    'prefer-native-element': ['error', { exclude: ['button'] }],
+    // GOV.UK Frontend's notification banner is `<div class="govuk-notification-banner"
+    // role="region" aria-labelledby="…">` by design; the training practice panel uses it for
+    // feedback. Only "button" and "region" are exempted.
+    'prefer-native-element': ['error', { exclude: ['button', 'region'] }],
     // GOV.UK Frontend's date input puts role="group" on its <fieldset> on purpose: without it
     // JAWS does not announce the hint for a fieldset of text inputs. Only "group" is exempted.
     'no-redundant-role': ['error', { exclude: ['group'] }],
