@@ -20,7 +20,8 @@ pub fn App(library: &'static Library) -> impl IntoView {
     let holds_case_data = move || route.with(Route::holds_case_data);
     let main_class = move || {
         let case = if holds_case_data() { " app-case-page" } else { "" };
-        let training = if session.training.get() { " app-training-page" } else { "" };
+        let training_page = session.training.get() || route.with(|r| matches!(r, Route::Training(_)));
+        let training = if training_page { " app-training-page" } else { "" };
         format!("govuk-main-wrapper{case}{training}")
     };
     view! {

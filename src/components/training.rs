@@ -6,7 +6,9 @@ use infoshare_core::library::Library;
 use infoshare_core::record::ToolKind;
 use infoshare_core::rendering::TRAINING;
 use infoshare_core::route::{Route, ToolKey, ToolPage, TrainingPage};
-use infoshare_core::training::{attempt, brief, feedback, feedback_before, fictional_answers, outcome_matches, Feedback, Scenario, Task, Work};
+use infoshare_core::training::{
+    attempt, brief, feedback, feedback_before, fictional_answers, outcome_matches, Feedback, Scenario, Task, Work,
+};
 use leptos::prelude::*;
 
 use crate::components::form::Button;
@@ -98,10 +100,16 @@ fn steps_on<'s>(scenario: &'s Scenario, reference: &'s str) -> impl Iterator<Ite
 
 /// Feedback on the question answered just before this step, and at an outcome whether the
 /// guidance ends here too.
-fn wizard_feedback(library: &'static Library, scenario: &'static Scenario, reference: &str, page: &ToolPage) -> impl IntoView {
+fn wizard_feedback(
+    library: &'static Library,
+    scenario: &'static Scenario,
+    reference: &str,
+    page: &ToolPage,
+) -> impl IntoView {
     let ToolPage::Step(shown) = page else { return None };
     let session = session();
-    let last = feedback_before(library, scenario, reference, &session, shown).map(|feedback| feedback_banner(library, &feedback));
+    let last = feedback_before(library, scenario, reference, &session, shown)
+        .map(|feedback| feedback_banner(library, &feedback));
     let ending = outcome_matches(library, scenario, reference, &session).map(|matched| {
         let outcome = scenario.outcomes.iter().find(|outcome| outcome.wizard == reference);
         let expected = outcome.and_then(|o| {
@@ -178,20 +186,41 @@ fn checklist_feedback(library: &'static Library, scenario: &'static Scenario, re
 }
 
 /// On the form's check page: whether the answers so far send the form where the guidance does.
-fn form_attempt(library: &'static Library, scenario: &'static Scenario, step: usize, tool: &ToolKey) -> Option<impl IntoView> {
+fn form_attempt(
+    library: &'static Library,
+    scenario: &'static Scenario,
+    step: usize,
+    tool: &ToolKey,
+) -> Option<impl IntoView> {
     let answers = session().forms.read(tool, Clone::clone);
     let checked = attempt(library, &scenario.steps[step], &answers, dom::local_now())?;
     let brief = brief(library, &scenario.steps[step])?;
     let (class, heading, message) = if checked.matched() {
-        ("govuk-notification-banner govuk-notification-banner--success", "Your form goes where the guidance sends it".to_owned(), scenario.steps[step].why.clone())
+        (
+            "govuk-notification-banner govuk-notification-banner--success",
+            "Your form goes where the guidance sends it".to_owned(),
+            scenario.steps[step].why.clone(),
+        )
     } else if !checked.errors.is_empty() {
         let count = checked.errors.len();
         let errors = if count == 1 { "1 answer needs".to_owned() } else { format!("{count} answers need") };
-        ("govuk-notification-banner", format!("{errors} correcting first"), "Correct the answers shown below, then check again.".to_owned())
+        (
+            "govuk-notification-banner",
+            format!("{errors} correcting first"),
+            "Correct the answers shown below, then check again.".to_owned(),
+        )
     } else if !checked.feedback.is_empty() {
-        ("govuk-notification-banner", format!("The guidance sends it to: {}", brief.expected), checked.feedback.join(" "))
+        (
+            "govuk-notification-banner",
+            format!("The guidance sends it to: {}", brief.expected),
+            checked.feedback.join(" "),
+        )
     } else {
-        ("govuk-notification-banner", format!("The guidance sends it to: {}", brief.expected), scenario.steps[step].why.clone())
+        (
+            "govuk-notification-banner",
+            format!("The guidance sends it to: {}", brief.expected),
+            scenario.steps[step].why.clone(),
+        )
     };
     Some(view! {
         <div class=class role="region" aria-labelledby="feedback-title">

@@ -195,7 +195,7 @@ test('facilitator: the step-through moves by the keys, reveals the answer and th
   await tabTo(page, 'button', { text: 'Show the path on the flowchart' });
   await page.keyboard.press('Enter');
   await page.locator('.app-diagram svg').waitFor();
-  assert.ok((await page.locator('.app-diagram__box--path').count()) >= 2, 'the guidance’s path is drawn');
+  assert.ok((await page.locator('.app-diagram__box--path').count()) >= 1, 'the guidance’s path so far is drawn');
   await audit(t, page, 'a step slide with the answer and the flowchart shown');
   await navigate(page, () => page.keyboard.press('ArrowLeft'), 'Left arrow');
   assert.match(await hash(page), /\/present\/0$/);

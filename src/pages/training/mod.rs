@@ -20,7 +20,9 @@ pub fn page(library: &'static Library, page: TrainingPage) -> AnyView {
         TrainingPage::Library => Some(training(library).into_any()),
         TrainingPage::Brief(key) => scenario(&key).map(|s| brief::brief(library, key.clone(), s).into_any()),
         TrainingPage::Answers(key) => scenario(&key).map(|s| brief::answers(library, key.clone(), s).into_any()),
-        TrainingPage::Present(key, slide) => scenario(&key).map(|s| present::scenario(library, key.clone(), s, slide).into_any()),
+        TrainingPage::Present(key, slide) => {
+            scenario(&key).map(|s| present::scenario(library, key.clone(), s, slide).into_any())
+        }
         TrainingPage::Practice => Some(practice::practice(library).into_any()),
         TrainingPage::Summary => Some(practice::summary(library).into_any()),
         TrainingPage::Quiz => Some(quiz::quiz(library).into_any()),

@@ -42,7 +42,9 @@ fn task_row(library: &'static Library, task: ToolTask) -> impl IntoView {
     let title = key.title(library).unwrap_or_default().to_owned();
     let count = task.steps.len();
     let hint = match (task.kind, count) {
-        (TaskKind::Form, _) => "Fill it in from the case, or fill in the fictional details, and check where it goes".to_owned(),
+        (TaskKind::Form, _) => {
+            "Fill it in from the case, or fill in the fictional details, and check where it goes".to_owned()
+        }
         (TaskKind::Wizard, 1) => "Decision wizard: the case asks about 1 question".to_owned(),
         (TaskKind::Wizard, n) => format!("Decision wizard: the case asks about {n} questions"),
         (_, 1) => "Checklist: the case asks about 1 item".to_owned(),
@@ -52,8 +54,12 @@ fn task_row(library: &'static Library, task: ToolTask) -> impl IntoView {
     let (hint_id, status_id) = (format!("{id}-hint"), format!("{id}-status"));
     let status = match task.status {
         Status::Done => view! { {task.status.label()} }.into_any(),
-        Status::InProgress => view! { <strong class="govuk-tag govuk-tag--light-blue">{task.status.label()}</strong> }.into_any(),
-        Status::NotStarted => view! { <strong class="govuk-tag govuk-tag--blue">{task.status.label()}</strong> }.into_any(),
+        Status::InProgress => {
+            view! { <strong class="govuk-tag govuk-tag--light-blue">{task.status.label()}</strong> }.into_any()
+        }
+        Status::NotStarted => {
+            view! { <strong class="govuk-tag govuk-tag--blue">{task.status.label()}</strong> }.into_any()
+        }
     };
     view! {
         <li class="govuk-task-list__item govuk-task-list__item--with-link">
@@ -146,7 +152,8 @@ pub fn summary(library: &'static Library) -> AnyView {
             }
         })
         .collect_view();
-    let items = summary.items.into_iter().enumerate().map(|(n, item)| summary_item(library, n + 1, item)).collect_view();
+    let items =
+        summary.items.into_iter().enumerate().map(|(n, item)| summary_item(library, n + 1, item)).collect_view();
     let again = move |_| {
         session.start_training(Some(key.clone()));
         dom::navigate(&href(TrainingPage::Practice));

@@ -19,7 +19,12 @@ use crate::pages::diagram_svg;
 const PRESENTATION_ID: &str = "presentation";
 const ANSWER_ID: &str = "answer";
 
-pub fn scenario(library: &'static Library, key: ScenarioKey, scenario: &'static Scenario, slide: usize) -> impl IntoView {
+pub fn scenario(
+    library: &'static Library,
+    key: ScenarioKey,
+    scenario: &'static Scenario,
+    slide: usize,
+) -> impl IntoView {
     let slides = deck(scenario);
     let at = |n: usize| href(TrainingPage::Present(key.clone(), n));
     let previous = slide.checked_sub(1).map(at);
@@ -71,11 +76,22 @@ pub fn quiz(library: &'static Library, slide: usize) -> impl IntoView {
         }
     });
     let caption = format!("Statement {} of {count}", slide + 1);
-    frame("Myth-busting quiz".to_owned(), caption, body.into_any(), revealed, previous, next, href(TrainingPage::Library))
+    frame(
+        "Myth-busting quiz".to_owned(),
+        caption,
+        body.into_any(),
+        revealed,
+        previous,
+        next,
+        href(TrainingPage::Library),
+    )
 }
 
 /// The answer behind a button; R toggles it too.
-fn reveal<V: IntoView + 'static>(revealed: RwSignal<bool>, answer: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView {
+fn reveal<V: IntoView + 'static>(
+    revealed: RwSignal<bool>,
+    answer: impl Fn() -> V + Send + Sync + 'static,
+) -> impl IntoView {
     let label = move || if revealed.get() { "Hide the answer" } else { "Reveal the answer" };
     view! {
         <button
@@ -95,16 +111,21 @@ fn reveal<V: IntoView + 'static>(revealed: RwSignal<bool>, answer: impl Fn() -> 
 
 /// For a decision: the flowchart with the guidance's path up to this question, and through
 /// it once the answer is revealed.
-fn decision_flowchart(library: &'static Library, scenario: &'static Scenario, index: usize, revealed: RwSignal<bool>) -> Option<impl IntoView> {
+fn decision_flowchart(
+    library: &'static Library,
+    scenario: &'static Scenario,
+    index: usize,
+    revealed: RwSignal<bool>,
+) -> Option<impl IntoView> {
     let Some(Task::Decision { wizard, .. }) = scenario.steps[index].task() else { return None };
     let chart = wizard.split_once('/').and_then(|(pack, id)| library.flowchart(pack, id))?;
     let shown = RwSignal::new(false);
     let now: NaiveDateTime = dom::local_now();
     let diagram = move || {
         let before = if revealed.get() { index + 1 } else { index };
-        expected_walk(library, scenario, wizard, before, now)
-            .ok()
-            .map(|walk| diagram_svg(layout(chart, &walk), format!("Flowchart: {}, the guidance's path so far", chart.title), None))
+        expected_walk(library, scenario, wizard, before, now).ok().map(|walk| {
+            diagram_svg(layout(chart, &walk), format!("Flowchart: {}, the guidance's path so far", chart.title), None)
+        })
     };
     Some(view! {
         <div class="govuk-button-group app-no-print">
@@ -129,7 +150,8 @@ fn frame(
     end: String,
 ) -> impl IntoView {
     keyboard(previous.clone(), next.clone(), revealed);
-    let previous_link = previous.map(|href| view! { <a class="govuk-button govuk-button--secondary" href=href>"Previous"</a> });
+    let previous_link =
+        previous.map(|href| view! { <a class="govuk-button govuk-button--secondary" href=href>"Previous"</a> });
     let next_link = match next {
         Some(href) => view! { <a class="govuk-button" href=href>"Next"</a> }.into_any(),
         None => view! { <a class="govuk-button" href=end.clone()>"End"</a> }.into_any(),

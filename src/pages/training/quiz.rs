@@ -23,7 +23,11 @@ fn truth_value(truth: Truth) -> &'static str {
     }
 }
 
-fn question_view(number: usize, question: &'static QuizQuestion, given: RwSignal<BTreeMap<String, Truth>>) -> impl IntoView {
+fn question_view(
+    number: usize,
+    question: &'static QuizQuestion,
+    given: RwSignal<BTreeMap<String, Truth>>,
+) -> impl IntoView {
     let options = Truth::ALL
         .into_iter()
         .map(|truth| RadioOption { value: truth_value(truth).to_owned(), label: truth.label().to_owned(), hint: None })
@@ -80,14 +84,25 @@ pub fn quiz(library: &'static Library) -> impl IntoView {
     let marked = RwSignal::new(false);
     let form = {
         let questions = questions.clone();
-        move || questions.iter().enumerate().map(|(index, question)| question_view(index + 1, question, given)).collect_view()
+        move || {
+            questions
+                .iter()
+                .enumerate()
+                .map(|(index, question)| question_view(index + 1, question, given))
+                .collect_view()
+        }
     };
     let results = {
         let questions = questions.clone();
         move || {
             let scored = given.with(|given| score(questions.iter().copied(), given));
             let describe = scored.describe();
-            let items = scored.results.into_iter().enumerate().map(|(n, result)| result_view(library, n + 1, result)).collect_view();
+            let items = scored
+                .results
+                .into_iter()
+                .enumerate()
+                .map(|(n, result)| result_view(library, n + 1, result))
+                .collect_view();
             view! {
                 <div class="govuk-panel govuk-panel--confirmation app-score">
                     <h2 class="govuk-panel__title">"Your result"</h2>
