@@ -1,10 +1,7 @@
-// Trunk post-build hook: replaces BOOT_SCRIPT_HASHES in the CSP meta tag of the staged
+// Post-build step (run by tools/post-build.mjs): replaces BOOT_SCRIPT_HASHES in the CSP meta tag of the staged
 // index.html with the sha256 hash of each inline <script>, so the CSP allows trunk's loader
 // and nothing else. Fails the build if the placeholder is missing.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const PLACEHOLDER = 'BOOT_SCRIPT_HASHES';
 
@@ -13,11 +10,4 @@ export function hashInlineScripts(html) {
     .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   if (!html.includes(PLACEHOLDER)) throw new Error(`no ${PLACEHOLDER} placeholder in the CSP`);
   return html.replace(PLACEHOLDER, hashes.join(' '));
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const staging = process.env.TRUNK_STAGING_DIR;
-  if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
-  const file = join(staging, 'index.html');
-  writeFileSync(file, hashInlineScripts(readFileSync(file, 'utf8')));
 }

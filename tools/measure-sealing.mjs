@@ -36,8 +36,11 @@ function runJob(page, job) {
     const worker = new Worker(url);
     const answer = (kind) => new Promise((done) => {
       worker.onmessage = (event) => { if (event.data.kind === kind || event.data.kind === 'failed') done(event.data); };
+      worker.onerror = (event) => done({ kind: 'failed', message: `the worker did not start: ${event.message ?? url}` });
+      setTimeout(() => done({ kind: 'failed', message: `no "${kind}" from the worker in 120 s` }), 120_000);
     });
-    await answer('ready');
+    const hello = await answer('ready');
+    if (hello.kind === 'failed') throw new Error(hello.message);
     const ready = performance.now();
     const message = { ...job };
     if (job.attachment) {

@@ -1,9 +1,6 @@
-// Trunk post-build hook: writes the sealing worker's loader file name (it carries a content
+// Post-build step (run by tools/post-build.mjs): writes the sealing worker's loader file name (it carries a content
 // hash) into the staged index.html's <meta name="infoshare-sealer">, where the app reads it.
 // Fails the build if the loader or the placeholder is missing.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const PLACEHOLDER = 'SEALER_LOADER';
 const LOADER = /^infoshare-seal-worker(-[0-9a-f]+)?_loader\.js$/;
@@ -13,11 +10,4 @@ export function withSealer(html, files) {
   if (loaders.length !== 1) throw new Error(`expected one sealing worker loader, found ${loaders.length}`);
   if (!html.includes(PLACEHOLDER)) throw new Error(`no ${PLACEHOLDER} placeholder in index.html`);
   return html.replace(PLACEHOLDER, `./${loaders[0]}`);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const staging = process.env.TRUNK_STAGING_DIR;
-  if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
-  const file = join(staging, 'index.html');
-  writeFileSync(file, withSealer(readFileSync(file, 'utf8'), readdirSync(staging)));
 }

@@ -101,3 +101,17 @@ pub fn Footer() -> impl IntoView {
         </footer>
     }
 }
+
+/// GOV.UK warning text: the "!" icon and bold words, with "Warning" for screen readers.
+#[component]
+pub fn WarningText(#[prop(into)] text: String, #[prop(optional)] id: Option<&'static str>) -> impl IntoView {
+    view! {
+        <div class="govuk-warning-text" id=id>
+            <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
+            <strong class="govuk-warning-text__text">
+                <span class="govuk-visually-hidden">"Warning"</span>
+                {text}
+            </strong>
+        </div>
+    }
+}

@@ -8,6 +8,6 @@ mod training;
 
 pub use citations::Citations;
 pub use form::LinkButton;
-pub use layout::{Footer, Header, Marking, PageHeading, PhaseBanner, SkipLink, MAIN_ID};
+pub use layout::{Footer, Header, Marking, PageHeading, PhaseBanner, SkipLink, WarningText, MAIN_ID};
 pub use summary::{summary_row, Change};
 pub use training::{PracticePanel, TrainingBanner};

@@ -3,6 +3,7 @@
 //! uses: the case, feedback on the answer just given, and the fictional details on request.
 
 use infoshare_core::library::Library;
+use infoshare_core::pack::Citation;
 use infoshare_core::record::ToolKind;
 use infoshare_core::rendering::TRAINING;
 use infoshare_core::route::{Route, ToolKey, ToolPage, TrainingPage};
@@ -134,20 +135,39 @@ fn wizard_feedback(
 
 /// The feedback on one answer, as a notification banner.
 fn feedback_banner(library: &'static Library, feedback: &Feedback<'_>) -> impl IntoView {
-    let (class, heading) = if feedback.matched() {
-        ("govuk-notification-banner govuk-notification-banner--success", "Your answer matches the guidance".to_owned())
+    let heading = if feedback.matched() {
+        "Your answer matches the guidance".to_owned()
     } else {
-        ("govuk-notification-banner", format!("The guidance says \u{201c}{}\u{201d}", feedback.expected))
+        format!("The guidance says \u{201c}{}\u{201d}", feedback.expected)
+    };
+    let cite = feedback.cite.to_vec();
+    notification(library, "Feedback on your last answer", feedback.matched(), heading, feedback.message(), cite)
+}
+
+/// A GOV.UK notification banner (green when the learner matched the guidance) with the
+/// message and its sources.
+fn notification(
+    library: &'static Library,
+    title: &'static str,
+    matched: bool,
+    heading: String,
+    message: String,
+    cite: Vec<Citation>,
+) -> impl IntoView {
+    let class = if matched {
+        "govuk-notification-banner govuk-notification-banner--success"
+    } else {
+        "govuk-notification-banner"
     };
     view! {
         <div class=class role="region" aria-labelledby="feedback-title">
             <div class="govuk-notification-banner__header">
-                <h3 class="govuk-notification-banner__title" id="feedback-title">"Feedback on your last answer"</h3>
+                <h3 class="govuk-notification-banner__title" id="feedback-title">{title}</h3>
             </div>
             <div class="govuk-notification-banner__content">
                 <p class="govuk-notification-banner__heading">{heading}</p>
-                <p class="govuk-body">{feedback.message()}</p>
-                <Citations library=library cite=feedback.cite.to_vec() />
+                <p class="govuk-body">{message}</p>
+                <Citations library=library cite=cite />
             </div>
         </div>
     }
@@ -195,45 +215,19 @@ fn form_attempt(
     let answers = session().forms.read(tool, Clone::clone);
     let checked = attempt(library, &scenario.steps[step], &answers, dom::local_now())?;
     let brief = brief(library, &scenario.steps[step])?;
-    let (class, heading, message) = if checked.matched() {
-        (
-            "govuk-notification-banner govuk-notification-banner--success",
-            "Your form goes where the guidance sends it".to_owned(),
-            scenario.steps[step].why.clone(),
-        )
+    let why = || scenario.steps[step].why.clone();
+    let (heading, message) = if checked.matched() {
+        ("Your form goes where the guidance sends it".to_owned(), why())
     } else if !checked.errors.is_empty() {
         let count = checked.errors.len();
         let errors = if count == 1 { "1 answer needs".to_owned() } else { format!("{count} answers need") };
-        (
-            "govuk-notification-banner",
-            format!("{errors} correcting first"),
-            "Correct the answers shown below, then check again.".to_owned(),
-        )
-    } else if !checked.feedback.is_empty() {
-        (
-            "govuk-notification-banner",
-            format!("The guidance sends it to: {}", brief.expected),
-            checked.feedback.join(" "),
-        )
+        (format!("{errors} correcting first"), "Correct the answers shown below, then check again.".to_owned())
     } else {
-        (
-            "govuk-notification-banner",
-            format!("The guidance sends it to: {}", brief.expected),
-            scenario.steps[step].why.clone(),
-        )
+        let message = if checked.feedback.is_empty() { why() } else { checked.feedback.join(" ") };
+        (format!("The guidance sends it to: {}", brief.expected), message)
     };
-    Some(view! {
-        <div class=class role="region" aria-labelledby="feedback-title">
-            <div class="govuk-notification-banner__header">
-                <h3 class="govuk-notification-banner__title" id="feedback-title">"Feedback on your form"</h3>
-            </div>
-            <div class="govuk-notification-banner__content">
-                <p class="govuk-notification-banner__heading">{heading}</p>
-                <p class="govuk-body">{message}</p>
-                <Citations library=library cite=scenario.steps[step].cite.clone() />
-            </div>
-        </div>
-    })
+    let cite = scenario.steps[step].cite.clone();
+    Some(notification(library, "Feedback on your form", checked.matched(), heading, message, cite))
 }
 
 /// Fills the form with the scenario's fictional details on request.

@@ -9,7 +9,7 @@ use infoshare_core::validate::FieldError;
 use leptos::prelude::*;
 
 use crate::components::form::{Button, ErrorSummary, RadioOption, Radios, ERROR_SUMMARY_ID};
-use crate::components::{Citations, PageHeading};
+use crate::components::{Citations, PageHeading, WarningText};
 use crate::dom;
 use crate::router::HEADING_ID;
 use crate::state::session;
@@ -142,13 +142,7 @@ fn immediate_risk_exit(key: ToolKey, chart: &'static Flowchart) -> impl IntoView
     };
     view! {
         <div class="app-exit">
-            <div class="govuk-warning-text">
-                <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
-                <strong class="govuk-warning-text__text">
-                    <span class="govuk-visually-hidden">"Warning"</span>
-                    "If a child or adult is at immediate risk of harm, stop: act now and record afterwards."
-                </strong>
-            </div>
+            <WarningText text="If a child or adult is at immediate risk of harm, stop: act now and record afterwards." />
             <Button label="Someone is at immediate risk" warning=true on_click=Callback::new(take_exit) />
         </div>
     }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::href;
 use crate::components::form::Button;
-use crate::components::{summary_row, Citations, LinkButton, PageHeading};
+use crate::components::{summary_row, Citations, LinkButton, PageHeading, WarningText};
 use crate::dom;
 use crate::state::session;
 
@@ -94,10 +94,7 @@ pub fn result(library: &'static Library, key: ToolKey, form: &'static Form) -> A
         <p class="govuk-body">{format!("Reference {}. Keep this reference: it names the file and the email, and holds no personal details.", record.reference)}</p>
         {routes}
         {has_warnings.then(|| view! {
-            <div class="govuk-warning-text">
-                <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
-                <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">"Warning"</span>"Check these before you send:"</strong>
-            </div>
+            <WarningText text="Check these before you send:" />
             <ul class="govuk-list govuk-list--bullet">{warnings}</ul>
         })}
         <h2 class="govuk-heading-m">"Your answers"</h2>

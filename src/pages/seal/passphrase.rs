@@ -7,6 +7,7 @@ use infoshare_core::validate::FieldError;
 use leptos::prelude::*;
 
 use crate::components::form::{error_for, password_input};
+use crate::components::WarningText;
 use crate::dom;
 
 /// The id of the input for the user's own passphrase.
@@ -65,13 +66,10 @@ fn strength(typed: &str) -> Option<impl IntoView> {
     let bits = estimate_bits(typed).round();
     Some(if is_weak(typed) {
         view! {
-            <div class="govuk-warning-text" id="own-passphrase-strength">
-                <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
-                <strong class="govuk-warning-text__text">
-                    <span class="govuk-visually-hidden">"Warning"</span>
-                    {format!("This passphrase is weak: about {bits} bits. Someone who gets the file could guess it. Use the passphrase InfoShare made, or at least six random words.")}
-                </strong>
-            </div>
+            <WarningText
+                id="own-passphrase-strength"
+                text=format!("This passphrase is weak: about {bits} bits. Someone who gets the file could guess it. Use the passphrase InfoShare made, or at least six random words.")
+            />
         }
         .into_any()
     } else {

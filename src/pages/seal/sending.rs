@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 
 use super::passphrase::{spoken_list, PassphraseChoice};
 use crate::components::form::Button;
+use crate::components::WarningText;
 use crate::dom;
 
 /// The id of the heading focused when the file is sealed.
@@ -97,13 +98,7 @@ pub fn sending(
         </div>
         <p class="govuk-body" aria-live="polite">{move || copied.get()}</p>
         <h2 class="govuk-heading-m">"3. Phone the passphrase through"</h2>
-        <div class="govuk-warning-text">
-            <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
-            <strong class="govuk-warning-text__text">
-                <span class="govuk-visually-hidden">"Warning"</span>
-                "Never put the passphrase in the email, a text message or the file name. Phone the recipient and read it out word by word."
-            </strong>
-        </div>
+        <WarningText text="Never put the passphrase in the email, a text message or the file name. Phone the recipient and read it out word by word." />
         {move || {
             let phrase = phrase.get();
             if phrase.is_empty() {

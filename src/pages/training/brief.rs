@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::{agreement, href, roles};
 use crate::components::form::Button;
-use crate::components::{Citations, LinkButton, PageHeading};
+use crate::components::{Citations, LinkButton, PageHeading, WarningText};
 use crate::dom;
 use crate::state::session;
 
@@ -75,13 +75,7 @@ pub fn brief(library: &'static Library, key: ScenarioKey, scenario: &'static Sce
         <Citations library=library cite=scenario.cite.clone() />
         <div class="app-no-print">
             {clears_work.then(|| view! {
-                <div class="govuk-warning-text">
-                    <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
-                    <strong class="govuk-warning-text__text">
-                        <span class="govuk-visually-hidden">"Warning"</span>
-                        "Practising clears what you have entered in this visit. Finish and save your real work first."
-                    </strong>
-                </div>
+                <WarningText text="Practising clears what you have entered in this visit. Finish and save your real work first." />
             })}
             <div class="govuk-button-group">
                 <Button label="Practise this scenario" on_click=Callback::new(practise) />

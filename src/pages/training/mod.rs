@@ -11,7 +11,7 @@ use infoshare_core::route::{Route, ScenarioKey, ToolKey, ToolPage, TrainingPage}
 use infoshare_core::training::{plan_session, PlanItem, Role, Scenario};
 use leptos::prelude::*;
 
-use crate::components::PageHeading;
+use crate::components::{PageHeading, WarningText};
 
 /// The page for a training route.
 pub fn page(library: &'static Library, page: TrainingPage) -> AnyView {
@@ -71,13 +71,7 @@ fn training(library: &'static Library) -> impl IntoView {
     view! {
         <PageHeading text=Route::Training(TrainingPage::Library).heading(library) />
         <p class="govuk-body-l">"Practise with fictional cases in the real wizards, checklists and forms, or run a multi-agency session from them."</p>
-        <div class="govuk-warning-text">
-            <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
-            <strong class="govuk-warning-text__text">
-                <span class="govuk-visually-hidden">"Warning"</span>
-                "Use fictional details only. Practising starts training mode: every page, print and sealed file is marked as training until you leave it, and leaving clears everything."
-            </strong>
-        </div>
+        <WarningText text="Use fictional details only. Practising starts training mode: every page, print and sealed file is marked as training until you leave it, and leaving clears everything." />
         {session_plan(library)}
         <h2 class="govuk-heading-m">"Myth-busting quiz"</h2>
         <p class="govuk-body">"Myth or fact? Statements people often believe about sharing information, each with the answer and its source."</p>
