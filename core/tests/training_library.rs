@@ -80,9 +80,8 @@ fn the_quiz_draws_on_both_myth_busting_sections() {
     let library = library();
     let quiz: Vec<_> = library.quiz().collect();
     assert!(quiz.len() >= 10, "only {} quiz questions", quiz.len());
-    let cites = |source: &str, at: &str| {
-        quiz.iter().any(|q| q.cite.iter().any(|c| c.source == source && c.at.starts_with(at)))
-    };
+    let cites =
+        |source: &str, at: &str| quiz.iter().any(|q| q.cite.iter().any(|c| c.source == source && c.at.starts_with(at)));
     assert!(cites("seed-001", "§2.1"), "no quiz question cites seed 001 §2.1");
     assert!(cites("seed-004", "§3"), "no quiz question cites seed 004 §3");
 }

@@ -100,7 +100,10 @@ fn training_fragments_parse_and_missing_scenarios_and_slides_are_not_found() {
     assert_eq!(Route::from_hash("#/training/quiz/present/2"), Some(Route::Training(TrainingPage::PresentQuiz(2))));
     assert_eq!(Route::from_hash("#/training/quiz/present/02"), Some(Route::NotFound));
     assert_eq!(Route::from_hash("#/training/training/nobody/present/x"), Some(Route::NotFound));
-    assert_eq!(Route::from_hash("#/training/training/nobody/answers"), Some(Route::Training(TrainingPage::Answers(key.clone()))));
+    assert_eq!(
+        Route::from_hash("#/training/training/nobody/answers"),
+        Some(Route::Training(TrainingPage::Answers(key.clone())))
+    );
     assert_eq!(Route::Training(TrainingPage::Brief(key)).resolve(&library), Route::NotFound);
     let quiz_end = Route::Training(TrainingPage::PresentQuiz(library.quiz().count()));
     assert_eq!(quiz_end.resolve(&library), Route::NotFound);

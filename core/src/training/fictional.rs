@@ -66,9 +66,13 @@ fn put(filled: &mut Answers, path: &str, value: &Fictional, today: NaiveDate) ->
         Fictional::Choices(values) => values.iter().all(|value| filled.set_choice(path, value, true)),
         Fictional::Parts(parts) => parts.iter().all(|(part, text)| match part.as_str() {
             "date" => DateSpec::parse(text).and_then(|spec| spec.on(today)).is_some_and(|date| {
-                [("day", date.day().to_string()), ("month", date.month().to_string()), ("year", date.year().to_string())]
-                    .into_iter()
-                    .all(|(name, number)| filled.set_text(&format!("{path}.{name}"), number))
+                [
+                    ("day", date.day().to_string()),
+                    ("month", date.month().to_string()),
+                    ("year", date.year().to_string()),
+                ]
+                .into_iter()
+                .all(|(name, number)| filled.set_text(&format!("{path}.{name}"), number))
             }),
             _ => filled.set_text(&format!("{path}.{part}"), text.as_str()),
         }),

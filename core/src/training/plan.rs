@@ -15,11 +15,21 @@ pub const QUIZ_STATEMENTS: usize = 5;
 /// One part of a session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanItem<'l> {
-    Welcome { minutes: u32 },
+    Welcome {
+        minutes: u32,
+    },
     /// The first `statements` quiz statements, presented one at a time.
-    Quiz { statements: usize, minutes: u32 },
-    Scenario { pack: &'l str, scenario: &'l Scenario },
-    Close { minutes: u32 },
+    Quiz {
+        statements: usize,
+        minutes: u32,
+    },
+    Scenario {
+        pack: &'l str,
+        scenario: &'l Scenario,
+    },
+    Close {
+        minutes: u32,
+    },
 }
 
 impl PlanItem<'_> {

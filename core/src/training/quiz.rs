@@ -41,7 +41,11 @@ impl QuizScore<'_> {
 }
 
 /// Marks the answers given, by question id; questions with no answer count as not correct.
-pub fn score<'q>(questions: impl IntoIterator<Item = &'q QuizQuestion>, given: &BTreeMap<String, Truth>) -> QuizScore<'q> {
-    let results = questions.into_iter().map(|question| QuizResult { question, given: given.get(&question.id).copied() });
+pub fn score<'q>(
+    questions: impl IntoIterator<Item = &'q QuizQuestion>,
+    given: &BTreeMap<String, Truth>,
+) -> QuizScore<'q> {
+    let results =
+        questions.into_iter().map(|question| QuizResult { question, given: given.get(&question.id).copied() });
     QuizScore { results: results.collect() }
 }

@@ -99,7 +99,8 @@ pub fn rehearse(library: &Library, scenario: &Scenario, now: NaiveDateTime) -> V
     for (index, step) in scenario.steps.iter().enumerate() {
         if let Some(Task::Form { form: reference, routes, .. }) = step.task() {
             let result = fictional_answers(scenario, index, now).unwrap_or_else(|| Err("not a form step".into()));
-            if let Err(problem) = result.and_then(|answers| routes_as_expected(library, reference, &answers, routes, now))
+            if let Err(problem) =
+                result.and_then(|answers| routes_as_expected(library, reference, &answers, routes, now))
             {
                 problems.push(format!("step {} ({reference}): {problem}", index + 1));
             }
@@ -112,7 +113,8 @@ fn reaches_outcome(library: &Library, scenario: &Scenario, wizard: &str, now: Na
     let walk = expected_walk(library, scenario, wizard, scenario.steps.len(), now)?;
     let chart = flowchart(library, wizard).ok_or("the wizard is missing")?;
     let reached = walk.outcome(chart).map(|node| node.id.as_str());
-    let expected = scenario.outcomes.iter().find(|outcome| outcome.wizard == wizard).map(|outcome| outcome.node.as_str());
+    let expected =
+        scenario.outcomes.iter().find(|outcome| outcome.wizard == wizard).map(|outcome| outcome.node.as_str());
     match (reached, expected) {
         (_, None) => Err("no expected outcome is given".into()),
         (Some(reached), Some(expected)) if reached == expected => Ok(()),

@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
+use super::deck::{brief, route_titles, StepBrief};
 use super::feedback::{feedback, FormAttempt};
 use super::model::{Scenario, Step, Task};
-use super::deck::{brief, route_titles, StepBrief};
 use super::rehearse::flowchart;
 use crate::library::Library;
 use crate::pack::Citation;
@@ -100,7 +100,9 @@ pub fn summarise(library: &Library, scenario: &Scenario, run: &Run) -> Summary {
             let chart = flowchart(library, &outcome.wizard);
             SummaryOutcome {
                 wizard: chart.map_or_else(|| outcome.wizard.clone(), |chart| chart.title.clone()),
-                outcome: chart.and_then(|c| c.node(&outcome.node)).map_or_else(|| outcome.node.clone(), |n| n.text.clone()),
+                outcome: chart
+                    .and_then(|c| c.node(&outcome.node))
+                    .map_or_else(|| outcome.node.clone(), |n| n.text.clone()),
                 why: outcome.why.clone(),
                 cite: outcome.cite.clone(),
             }
@@ -123,7 +125,12 @@ fn item(library: &Library, index: usize, step: &Step, run: &Run) -> Option<Summa
     Some(SummaryItem { step: index, question, expected, given, matched, message, cite: step.cite.clone() })
 }
 
-fn form_result(library: &Library, reference: &str, step: &Step, attempt: &FormAttempt) -> (Option<String>, bool, String) {
+fn form_result(
+    library: &Library,
+    reference: &str,
+    step: &Step,
+    attempt: &FormAttempt,
+) -> (Option<String>, bool, String) {
     let count = attempt.errors.len();
     let given = match count {
         0 => route_titles(library, reference, &attempt.routes),

@@ -59,7 +59,10 @@ fn rehearsal_names_what_goes_wrong() {
 
     let mut asked_twice = scenario(&library);
     asked_twice.steps.push(asked_twice.steps[0].clone());
-    assert_eq!(rehearse(&library, &asked_twice, now()), ["demo/share: step 4 ('q'): the guidance's path is at 'stop' here"]);
+    assert_eq!(
+        rehearse(&library, &asked_twice, now()),
+        ["demo/share: step 4 ('q'): the guidance's path is at 'stop' here"]
+    );
 
     let mut routed_elsewhere = scenario(&library);
     routed_elsewhere.steps[2].expected_routes = vec!["urgent".into()];
@@ -89,7 +92,10 @@ fn feedback_matches_names_the_wrong_turn_or_says_what_the_guidance_says() {
     let matched = feedback(&scenario.steps[0], "Yes").expect("a decision");
     assert_eq!((matched.verdict, matched.message()), (Verdict::Matched, "There is a purpose.".to_owned()));
     let wrong = feedback(&scenario.steps[0], "No").expect("a decision");
-    assert_eq!((wrong.verdict, wrong.message()), (Verdict::WrongTurn, "There is a purpose: to protect Ann.".to_owned()));
+    assert_eq!(
+        (wrong.verdict, wrong.message()),
+        (Verdict::WrongTurn, "There is a purpose: to protect Ann.".to_owned())
+    );
     let other = feedback(&scenario.steps[1], "Not applicable").expect("a checklist item");
     assert_eq!(other.verdict, Verdict::Differs);
     assert_eq!(other.message(), "The guidance says \"No\". The rule is not met.");

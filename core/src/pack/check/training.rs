@@ -100,7 +100,8 @@ fn check_step(checker: &mut Checker, place: &str, step: &Step, packs: &[Pack]) {
 
 /// The option labels of a question node, or what is wrong with the reference.
 fn decision_answers<'p>(packs: &'p [Pack], wizard: &str, node: &str) -> Result<Vec<&'p str>, String> {
-    let chart = flowchart(packs, wizard).ok_or_else(|| format!("wizard '{wizard}' is not a flowchart (write it as pack/id)"))?;
+    let chart = flowchart(packs, wizard)
+        .ok_or_else(|| format!("wizard '{wizard}' is not a flowchart (write it as pack/id)"))?;
     match chart.node(node) {
         None => Err(format!("node '{node}' is not in {wizard}")),
         Some(found) if found.kind != NodeKind::Question => Err(format!("node '{node}' is not a question")),

@@ -55,7 +55,11 @@ fn nothing_done_is_an_empty_run_with_every_task_not_started() {
         tasks.iter().map(|t| (t.reference.as_str(), t.kind, t.steps.clone())).collect();
     assert_eq!(
         kinds,
-        [("demo/share", TaskKind::Wizard, vec![0]), ("demo/rules", TaskKind::Checklist, vec![1]), ("demo/request", TaskKind::Form, vec![2])]
+        [
+            ("demo/share", TaskKind::Wizard, vec![0]),
+            ("demo/rules", TaskKind::Checklist, vec![1]),
+            ("demo/request", TaskKind::Form, vec![2])
+        ]
     );
     assert_eq!(statuses(&held), [Status::NotStarted; 3]);
 }
@@ -93,7 +97,11 @@ fn a_wizard_page_gets_feedback_on_the_question_answered_just_before_it() {
     held.walks.insert("demo/share".into(), answered(1));
     let wrong = feedback_before(&library, &scenario, "demo/share", &held, "stop").expect("feedback on q");
     assert_eq!((wrong.verdict, wrong.message()), (Verdict::WrongTurn, "There is a purpose: to protect Ann.".into()));
-    assert_eq!(feedback_before(&library, &scenario, "demo/share", &held, "q"), None, "nothing before the first question");
+    assert_eq!(
+        feedback_before(&library, &scenario, "demo/share", &held, "q"),
+        None,
+        "nothing before the first question"
+    );
     assert_eq!(outcome_matches(&library, &scenario, "demo/share", &held), Some(true));
     held.walks.insert("demo/share".into(), answered(0));
     let right = feedback_before(&library, &scenario, "demo/share", &held, "info").expect("feedback on q");

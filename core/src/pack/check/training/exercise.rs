@@ -72,7 +72,9 @@ fn fits(field: &Field, value: &Fictional) -> Result<(), String> {
                 Err(format!("needs {}", shape(field.kind)))
             }
         }
-        (FieldKind::Address, Fictional::Parts(parts)) if parts.keys().all(|key| key == "lines" || key == "postcode") => {
+        (FieldKind::Address, Fictional::Parts(parts))
+            if parts.keys().all(|key| key == "lines" || key == "postcode") =>
+        {
             Ok(())
         }
         (kind, Fictional::Text(_)) if shape(kind) == "text" => Ok(()),
