@@ -1,26 +1,34 @@
 //! The packs shipped with InfoShare, embedded at build time from `packs/`.
 //!
-//! [`Library::shipped`] parses them once; the shipped packs are checked by this crate's tests,
-//! so a parse failure at run time cannot happen in a released build, but is still reported
-//! as an error rather than a panic.
+//! `build.rs` converts each TOML pack to JSON, and [`Library::shipped`] reads the JSON, so
+//! the page needs no TOML parser. The shipped packs are checked by this crate's tests, so a
+//! parse failure at run time cannot happen in a released build, but is still reported as an
+//! error rather than a panic.
 
 use crate::pack::{
-    check_library, parse_toml, Checklist, Citation, Flowchart, Pack, PackProblem, ParseError, SourceRegistry,
+    check_library, parse_json, Checklist, Citation, Flowchart, Pack, PackProblem, ParseError, SourceRegistry,
 };
 use crate::training::{QuizQuestion, Scenario};
 
-/// The embedded pack files, in the order their tools are listed.
+/// The JSON `build.rs` made from a pack file, under the pack file's name.
+macro_rules! shipped {
+    ($name:literal) => {
+        (concat!($name, ".toml"), include_str!(concat!(env!("OUT_DIR"), "/", $name, ".json")))
+    };
+}
+
+/// The embedded packs, in the order their tools are listed.
 const PACK_FILES: &[(&str, &str)] = &[
-    ("national.toml", include_str!("../../packs/national.toml")),
-    ("lincolnshire.toml", include_str!("../../packs/lincolnshire.toml")),
-    ("llr.toml", include_str!("../../packs/llr.toml")),
-    ("thames-valley-encompass.toml", include_str!("../../packs/thames-valley-encompass.toml")),
-    ("lancashire.toml", include_str!("../../packs/lancashire.toml")),
-    ("north-east-lincolnshire.toml", include_str!("../../packs/north-east-lincolnshire.toml")),
-    ("training.toml", include_str!("../../packs/training.toml")),
+    shipped!("national"),
+    shipped!("lincolnshire"),
+    shipped!("llr"),
+    shipped!("thames-valley-encompass"),
+    shipped!("lancashire"),
+    shipped!("north-east-lincolnshire"),
+    shipped!("training"),
 ];
 
-const SOURCES_FILE: &str = include_str!("../../packs/sources.toml");
+const SOURCES_FILE: (&str, &str) = shipped!("sources");
 
 /// All loaded packs and the source registry they cite.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,8 +40,8 @@ pub struct Library {
 impl Library {
     /// Parses the embedded packs.
     pub fn shipped() -> Result<Library, ParseError> {
-        let sources = parse_toml("sources.toml", SOURCES_FILE)?;
-        let packs = PACK_FILES.iter().map(|(file, text)| parse_toml(file, text)).collect::<Result<_, _>>()?;
+        let sources = parse_json(SOURCES_FILE.0, SOURCES_FILE.1)?;
+        let packs = PACK_FILES.iter().map(|(file, text)| parse_json(file, text)).collect::<Result<_, _>>()?;
         Ok(Library { sources, packs })
     }
 
@@ -136,6 +144,18 @@ mod tests {
             "004_c4ce043163b57f94.txt",
         ] {
             assert!(seed_files.contains(&seed), "no source for {seed}");
+        }
+    }
+
+    #[cfg(feature = "toml")]
+    #[test]
+    fn the_embedded_json_reads_exactly_as_the_toml_files() {
+        let library = library();
+        for (file, _) in PACK_FILES {
+            let path = format!("{}/../packs/{file}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
+            let pack: Pack = crate::pack::parse_toml(file, &text).unwrap_or_else(|err| panic!("{err}"));
+            assert_eq!(library.pack(&pack.pack.id), Some(&pack), "{file}");
         }
     }
 

@@ -37,7 +37,8 @@ impl std::fmt::Display for ParseError {
 }
 
 /// Parses TOML text into `T`, turning the byte offset of any error into a line and column.
-/// Public so the fuzz target and the corpus replay exercise exactly what the library runs.
+/// Public so the fuzz target and the corpus replay exercise exactly what a loaded pack runs.
+#[cfg(feature = "toml")]
 pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, ParseError> {
     toml::from_str(text).map_err(|err| {
         let position = err.span().map(|span| line_and_column(text, span.start));
@@ -50,7 +51,18 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Res
     })
 }
 
+/// Parses JSON (a shipped pack, converted from TOML by `build.rs`) into `T`.
+pub fn parse_json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, ParseError> {
+    serde_json::from_str(text).map_err(|err| ParseError {
+        file: file.to_owned(),
+        line: Some(err.line()),
+        column: Some(err.column()),
+        message: err.to_string(),
+    })
+}
+
 /// One-based line and column (in characters) of a byte offset in `text`.
+#[cfg(feature = "toml")]
 fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..text.floor_char_boundary(offset.min(text.len()))];
     let line = before.matches('\n').count() + 1;
@@ -58,7 +70,7 @@ fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "toml"))]
 mod tests {
     use super::*;
 
