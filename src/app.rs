@@ -7,16 +7,46 @@ use leptos::prelude::*;
 
 use crate::components::{Footer, Header, Marking, PhaseBanner, PracticePanel, SkipLink, TrainingBanner, MAIN_ID};
 use crate::dom;
+use crate::offline;
+use crate::packs::Packs;
 use crate::pages;
 use crate::router::use_hash_route;
+use crate::shared_pc::{self, ClearNow, ClearedBanner, ClearedNotice, IdleGuard};
 use crate::state::Session;
 
+/// Everything that lasts the whole visit: the session, the packs in use (the shipped ones, or
+/// with one the user loaded), the shared-computer protection and offline use. The app inside
+/// is drawn again when the packs change; what was entered is kept.
 #[component]
-pub fn App(library: &'static Library) -> impl IntoView {
+pub fn Shell(shipped: &'static Library) -> impl IntoView {
     let session = Session::new();
     provide_context(session);
-    let route = use_hash_route(library, move |route| canonical(route, library, session));
+    let packs = Packs::new(shipped);
+    provide_context(packs);
+    provide_context(ClearedNotice(RwSignal::new(None)));
+    let update_ready = RwSignal::new(false);
     dom::confirm_before_leaving(move || session.has_work());
+    shared_pc::watch_activity();
+    offline::register(update_ready);
+    view! {
+        <IdleGuard />
+        {move || view! { <App library=packs.current.get() update_ready=update_ready /> }}
+    }
+}
+
+#[component]
+fn App(library: &'static Library, update_ready: RwSignal<bool>) -> impl IntoView {
+    let session = crate::state::session();
+    let route = use_hash_route(library, move |route| canonical(route, library, session));
+    let cleared = expect_context::<ClearedNotice>().0;
+    // The notice of a clearing shows on Home, where clearing leads, until the user goes on
+    // (not on the first run: clearing a loaded pack draws the app again before going Home).
+    Effect::new(move |first_run: Option<()>| {
+        let away = route.with(|now| *now != Route::Home);
+        if first_run.is_some() && away {
+            cleared.set(None);
+        }
+    });
     let holds_case_data = move || route.with(Route::holds_case_data);
     let main_class = move || {
         let case = if holds_case_data() { " app-case-page" } else { "" };
@@ -30,7 +60,10 @@ pub fn App(library: &'static Library) -> impl IntoView {
         <TrainingBanner route=route />
         <div class="govuk-width-container">
             <PhaseBanner />
+            <ClearNow />
+            <UpdateBanner ready=update_ready />
             <main class=main_class id=MAIN_ID tabindex="-1">
+                <ClearedBanner />
                 <Show when=holds_case_data>
                     <Marking />
                 </Show>
@@ -42,6 +75,25 @@ pub fn App(library: &'static Library) -> impl IntoView {
             </main>
         </div>
         <Footer />
+    }
+}
+
+/// Says a new version has been installed and will be used from the next load.
+#[component]
+fn UpdateBanner(ready: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <Show when=move || ready.get()>
+            <div class="govuk-notification-banner app-no-print" role="region" aria-labelledby="update-title">
+                <div class="govuk-notification-banner__header">
+                    <h2 class="govuk-notification-banner__title" id="update-title">"New version"</h2>
+                </div>
+                <div class="govuk-notification-banner__content">
+                    <p class="govuk-notification-banner__heading">
+                        "A new version of InfoShare has been downloaded. It will be used the next time you open InfoShare. Nothing you have entered is affected."
+                    </p>
+                </div>
+            </div>
+        </Show>
     }
 }
 
@@ -65,6 +117,8 @@ fn page(route: Route, library: &'static Library) -> AnyView {
         Route::Open => pages::open(library).into_any(),
         Route::Training(page) => pages::training::page(library, page),
         Route::Opened => pages::opened(library),
+        Route::Draft => pages::draft(library),
+        Route::Packs => pages::packs(library).into_any(),
         Route::Sources => pages::sources(library).into_any(),
         Route::Privacy => pages::privacy().into_any(),
         Route::Accessibility => pages::accessibility().into_any(),

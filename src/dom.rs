@@ -2,7 +2,7 @@
 
 use wasm_bindgen::JsCast;
 
-fn document() -> Option<web_sys::Document> {
+pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
@@ -38,6 +38,13 @@ pub fn focus_first_control(id: &str) {
     let control = container.and_then(|element| element.query_selector("input, textarea, select").ok().flatten());
     if let Some(control) = control.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = control.focus();
+    }
+}
+
+/// Removes the "InfoShare is starting" message `index.html` shows if the app cannot start.
+pub fn remove_starting_message() {
+    if let Some(message) = document().and_then(|document| document.get_element_by_id("app-starting")) {
+        message.remove();
     }
 }
 
@@ -113,6 +120,12 @@ fn save(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String
     link.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// The first file chosen in the file input an event came from.
+pub fn picked_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
+    input.files()?.get(0)
 }
 
 /// Reads a file the user chose, without sending it anywhere.

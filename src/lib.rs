@@ -7,29 +7,39 @@
 //! - [`pages`]: one module per page.
 //! - [`state`]: what the user has entered this visit, in memory only.
 //! - [`sealer`]: the page's side of the sealing worker (seal-worker/), which seals and opens files.
+//! - [`shared_pc`]: clearing everything, at once or after a spell without use.
+//! - [`packs`]: the packs in use this visit, with any a safeguarding lead loaded.
+//! - [`offline`]: the service worker that keeps InfoShare working offline, and its updates.
+//! - [`print`]: the date on every printed sheet.
 //! - [`dom`]: the few direct DOM calls the app needs.
 
 mod app;
 mod components;
 mod dom;
+mod offline;
+mod packs;
 mod pages;
+mod print;
 mod router;
 mod sealer;
+mod shared_pc;
 mod state;
 
 use infoshare_core::library::Library;
 use leptos::prelude::*;
 
-pub use app::App;
+pub use app::Shell;
 
 /// Parses the embedded packs and mounts the app on `<body>`.
 pub fn start() {
     console_error_panic_hook::set_once();
     dom::mark_frontend_supported();
+    dom::remove_starting_message();
+    print::date_every_sheet();
     match Library::shipped() {
         Ok(library) => {
             let library: &'static Library = Box::leak(Box::new(library));
-            leptos::mount::mount_to_body(move || view! { <App library=library /> });
+            leptos::mount::mount_to_body(move || view! { <Shell shipped=library /> });
         }
         Err(error) => leptos::mount::mount_to_body(move || pages::content_error(&error.to_string())),
     }

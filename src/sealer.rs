@@ -24,8 +24,21 @@ pub struct Outgoing {
 
 /// What the worker is asked to do.
 pub enum Job {
-    Seal { format: Format, envelope: String, passphrase: String, attachments: Vec<Outgoing> },
-    Open { file: Uint8Array, passphrase: String },
+    Seal {
+        format: Format,
+        envelope: String,
+        passphrase: String,
+        attachments: Vec<Outgoing>,
+    },
+    Open {
+        file: Uint8Array,
+        passphrase: String,
+    },
+    /// Check a pack a user loaded (TOML, read and checked in the worker).
+    CheckPack {
+        name: String,
+        text: String,
+    },
 }
 
 /// An attachment that came out of an opened file, kept as browser memory (not WebAssembly).
@@ -47,6 +60,8 @@ pub struct Opened {
     pub training: bool,
     /// The request form (pack, id) when the file is a request, for its reply form.
     pub request_form: Option<(String, String)>,
+    /// The draft's JSON, when the file is a draft, to resume.
+    pub draft: Option<String>,
     pub title: String,
     pub blocks: Vec<Block>,
     pub attachments: Vec<Incoming>,
@@ -64,6 +79,10 @@ pub enum Event {
         code: String,
         message: String,
     },
+    /// The loaded pack passed every check: here it is as JSON.
+    PackChecked(String),
+    /// What is wrong with the loaded pack, one line each, with its line and field.
+    PackProblems(Vec<String>),
 }
 
 /// The running worker and its handlers, kept until the next job replaces them (a handler
@@ -122,6 +141,7 @@ fn opened(data: &JsValue) -> Opened {
         reference: text(data, "reference"),
         training: get(data, "training").as_bool().unwrap_or(false),
         request_form: pack.zip(form),
+        draft: get(data, "draft").as_string(),
         title: text(data, "title"),
         blocks: blocks(data),
         attachments: incoming(data),
@@ -135,6 +155,11 @@ fn event(data: &JsValue) -> Option<Event> {
         "sealed" => Event::Sealed { bytes: get(data, "bytes").dyn_into().ok()? },
         "opened" => Event::Opened(opened(data)),
         "failed" => Event::Failed { code: text(data, "code"), message: text(data, "message") },
+        "pack" => Event::PackChecked(text(data, "json")),
+        "pack-problems" => {
+            let list: Array = get(data, "problems").dyn_into().ok()?;
+            Event::PackProblems(list.iter().filter_map(|line| line.as_string()).collect())
+        }
         _ => return None,
     })
 }
@@ -163,6 +188,11 @@ fn message(job: Job) -> (Object, Array) {
                 list.push(&item);
             }
             set(&object, "attachments", &list);
+        }
+        Job::CheckPack { name, text } => {
+            set(&object, "job", &"pack".into());
+            set(&object, "name", &name.into());
+            set(&object, "text", &text.into());
         }
         Job::Open { file, passphrase } => {
             set(&object, "job", &"open".into());

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use infoshare_core::checklist::ChecklistAnswers;
+use infoshare_core::draft::Draft;
 use infoshare_core::flow::Walk;
 use infoshare_core::form::{Answers, FormRecord};
 use infoshare_core::record::{DecisionRecord, RecordInput};
@@ -46,6 +47,22 @@ impl<T: Default + PartialEq + Send + Sync + 'static> Store<T> {
     /// Forgets every tool's entry.
     fn clear(self) {
         self.0.set(BTreeMap::new());
+    }
+
+    /// Every tool's entry that holds something, by tool path, for a draft.
+    fn snapshot(self) -> BTreeMap<String, T>
+    where
+        T: Clone,
+    {
+        let empty = T::default();
+        self.0.with_untracked(|all| {
+            all.iter().filter(|(_, entry)| **entry != empty).map(|(k, v)| (k.clone(), v.clone())).collect()
+        })
+    }
+
+    /// Replaces every entry (resuming a draft).
+    fn replace(self, entries: BTreeMap<String, T>) {
+        self.0.set(entries);
     }
 
     /// Whether any tool's entry holds something (an entry reset by "Start again" does not).
@@ -108,8 +125,33 @@ impl Session {
         self.practice.set(scenario);
     }
 
+    /// The unfinished work, as a draft with this reference.
+    pub fn to_draft(self, reference: String, now: chrono::NaiveDateTime) -> Draft {
+        let mut draft = Draft::new(reference, now, self.training.get_untracked());
+        draft.checklists = self.checklists.snapshot();
+        draft.walks = self.walks.snapshot();
+        draft.inputs = self.inputs.snapshot();
+        draft.forms = self.forms.snapshot();
+        draft
+    }
+
+    /// Replaces the visit's work with a draft's (already checked against the packs).
+    pub fn resume(self, draft: Draft) {
+        self.clear();
+        self.training.set(draft.training);
+        self.checklists.replace(draft.checklists);
+        self.walks.replace(draft.walks);
+        self.inputs.replace(draft.inputs);
+        self.forms.replace(draft.forms);
+    }
+
     /// Whether anything has been entered that closing the tab would lose.
     pub fn has_work(self) -> bool {
+        self.has_work_besides_the_opened_file() || self.opened.with_untracked(Option::is_some)
+    }
+
+    /// Whether anything has been entered in the tools.
+    pub fn has_work_besides_the_opened_file(self) -> bool {
         self.checklists.has_entries()
             || self.walks.has_entries()
             || self.inputs.has_entries()

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use crate::App;
+use crate::Shell;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -20,7 +20,7 @@ fn mount_at(hash: &str) -> web_sys::HtmlElement {
     let container: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&container).expect("append");
     let library: &'static Library = Box::leak(Box::new(Library::shipped().expect("packs parse")));
-    let handle = leptos::mount::mount_to(container.clone(), move || view! { <App library=library /> });
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <Shell shipped=library /> });
     std::mem::forget(handle);
     container
 }

@@ -10,7 +10,7 @@ use crate::text::group_thousands;
 pub const NOTE_LIMIT: usize = 2_000;
 
 /// An answer to one checklist item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Answer {
     Yes,
     No,
@@ -64,8 +64,9 @@ impl Progress {
     }
 }
 
-/// The answers and notes given so far, keyed by item id. Held in memory only.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The answers and notes given so far, keyed by item id. Held in memory only, or sealed in
+/// a draft file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ChecklistAnswers {
     answers: BTreeMap<String, Answer>,
     notes: BTreeMap<String, String>,

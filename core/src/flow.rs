@@ -48,7 +48,7 @@ pub struct Finding {
 }
 
 /// The path through one flowchart. Empty means the start node is showing.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Walk {
     steps: Vec<Step>,
 }
@@ -127,6 +127,31 @@ impl Walk {
             self.steps.pop();
         }
         self.steps.push(Step { node: chart.exit.clone(), choice: None, at });
+    }
+
+    /// Whether this walk is one the flowchart allows: replaying its steps through the rules
+    /// gives the same walk. A walk read back from a draft file is checked with this.
+    pub fn fits(&self, chart: &Flowchart) -> bool {
+        let mut again = Walk::default();
+        for step in &self.steps {
+            if again.steps.last() == Some(step) {
+                continue;
+            }
+            let Some(node) = chart.node(&step.node) else { return false };
+            let replayed = match (node.kind, step.choice) {
+                (NodeKind::Question, Some(choice)) => again.answer(chart, &node.id, choice, step.at).is_ok(),
+                (NodeKind::Info, None) => again.acknowledge(chart, &node.id, step.at).is_ok(),
+                (NodeKind::Outcome, None) if node.id == chart.exit => {
+                    again.take_exit(chart, step.at);
+                    true
+                }
+                _ => false,
+            };
+            if !replayed {
+                return false;
+            }
+        }
+        again == *self
     }
 
     /// Whether a node can be shown: it is on the path taken or is the current node.

@@ -5,6 +5,7 @@
 //! - [`library`]: the packs shipped with the app, embedded at build time.
 //! - [`calendar`]: bank holiday calendars and working-day deadlines.
 //! - [`checklist`]: answering a checklist and summarising what is left to do.
+//! - [`draft`]: the visit's unfinished work, saved in a sealed file and resumed from it.
 //! - [`flow`]: walking a decision flowchart, changing answers, findings and the emergency exit.
 //! - [`diagram`]: laying a flowchart out as a diagram with the user's path marked.
 //! - [`route`]: the app's pages, their hash URLs and titles.
@@ -17,14 +18,17 @@
 //! - [`rendering`]: a sealed record laid out for the PDF and the page that opens it.
 //! - [`sending`]: neutral file names and the copy-ready email that goes with a sealed file.
 //! - [`passphrase`]: passphrases from the EFF large wordlist, and strength estimates.
+//! - [`idle`]: shared-computer protection: warn after a spell without use, then clear.
 //! - [`training`]: fictional training scenarios through the real tools, feedback and the quiz.
 
 pub mod bundle;
 pub mod calendar;
 pub mod checklist;
 pub mod diagram;
+pub mod draft;
 pub mod flow;
 pub mod form;
+pub mod idle;
 pub mod library;
 pub mod pack;
 pub mod passphrase;

@@ -8,6 +8,8 @@
 use crate::pack::{
     check_library, parse_json, Checklist, Citation, Flowchart, Pack, PackProblem, ParseError, SourceRegistry,
 };
+#[cfg(feature = "toml")]
+use crate::pack::{locate, located_parse_error, LocatedProblem};
 use crate::training::{QuizQuestion, Scenario};
 
 /// The JSON `build.rs` made from a pack file, under the pack file's name.
@@ -48,6 +50,45 @@ impl Library {
     /// Everything wrong with the library; empty when it is sound.
     pub fn problems(&self) -> Vec<PackProblem> {
         check_library(&self.sources, &self.packs)
+    }
+
+    /// Reads and checks a pack a user wrote against these packs (it takes the place of a pack
+    /// with the same id). Every problem in it is placed by line and field.
+    #[cfg(feature = "toml")]
+    pub fn check_local_pack(&self, file: &str, text: &str) -> Result<Pack, Vec<LocatedProblem>> {
+        let pack: Pack = crate::pack::parse_toml(file, text).map_err(|error| vec![located_parse_error(error)])?;
+        let mut trial = self.clone();
+        trial.add_pack(pack.clone());
+        let problems: Vec<LocatedProblem> = check_library(&trial.sources, &trial.packs)
+            .into_iter()
+            .filter(|problem| problem.pack == pack.pack.id || problem.pack == "sources")
+            .map(|problem| locate(text, problem))
+            .collect();
+        if problems.is_empty() {
+            Ok(pack)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Adds a checked pack for this visit, with its own sources, in place of a pack with the
+    /// same id. Returns whether it replaced one.
+    pub fn add_pack(&mut self, pack: Pack) -> bool {
+        for source in &pack.own_sources {
+            if self.sources.get(&source.id).is_none() {
+                self.sources.sources.push(source.clone());
+            }
+        }
+        match self.packs.iter_mut().find(|existing| existing.pack.id == pack.pack.id) {
+            Some(existing) => {
+                *existing = pack;
+                true
+            }
+            None => {
+                self.packs.push(pack);
+                false
+            }
+        }
     }
 
     /// Finds a pack by id.

@@ -65,6 +65,11 @@ pub fn render(envelope: &Envelope) -> Rendering {
             decision_blocks(record, &mut blocks);
             format!("Decision record: {}", record.context.tool.title)
         }
+        Payload::Draft(draft) => {
+            blocks.push(row("Work saved for", format!("{} tools", draft.tool_count())));
+            blocks.extend(draft.tool_paths().into_iter().map(|path| Block::Paragraph(path.to_owned())));
+            "InfoShare draft".to_owned()
+        }
     };
     Rendering { title, reference: envelope.reference.clone(), training: envelope.training, blocks }
 }

@@ -81,6 +81,10 @@ pub enum Route {
     Open,
     /// What an opened sealed file holds (kept in memory only; empty after a reload).
     Opened,
+    /// Saving the visit's unfinished work as a sealed draft file.
+    Draft,
+    /// Loading an agreement pack of one's own, for this visit.
+    Packs,
     /// Training: scenarios, practice, the facilitator's step-through and the quiz.
     Training(TrainingPage),
     Sources,
@@ -105,6 +109,8 @@ impl Route {
             [] => Route::Home,
             ["open"] => Route::Open,
             ["open", "file"] => Route::Opened,
+            ["draft"] => Route::Draft,
+            ["packs"] => Route::Packs,
             ["sources"] => Route::Sources,
             ["privacy"] => Route::Privacy,
             ["accessibility"] => Route::Accessibility,
@@ -144,6 +150,8 @@ impl Route {
             }
             Route::Open => "#/open".to_owned(),
             Route::Opened => "#/open/file".to_owned(),
+            Route::Draft => "#/draft".to_owned(),
+            Route::Packs => "#/packs".to_owned(),
             Route::Training(page) => format!("#/training{}", page.suffix()),
             Route::Sources => "#/sources".to_owned(),
             Route::Privacy => "#/privacy".to_owned(),
@@ -200,6 +208,8 @@ impl Route {
             }
             Route::Open => "Open a sealed file".to_owned(),
             Route::Opened => "The sealed file's contents".to_owned(),
+            Route::Draft => "Save your work as a draft".to_owned(),
+            Route::Packs => "Load your own agreement pack".to_owned(),
             Route::Training(page) => page.heading(library),
             Route::Sources => "Sources and law as at".to_owned(),
             Route::Privacy => "Privacy: what you type stays in this browser".to_owned(),

@@ -28,7 +28,7 @@ pub fn file_name(envelope: &Envelope, format: Format) -> String {
 pub fn recipient(envelope: &Envelope) -> Option<&str> {
     match &envelope.payload {
         Payload::Form(record) => record.routing.iter().find_map(|routed| routed.address.as_deref()),
-        Payload::Decision(_) => None,
+        Payload::Decision(_) | Payload::Draft(_) => None,
     }
 }
 
@@ -37,6 +37,7 @@ fn what(envelope: &Envelope) -> &'static str {
         (_, Some(_)) => "a reply",
         (Payload::Form(_), None) => "a request",
         (Payload::Decision(_), None) => "a decision record",
+        (Payload::Draft(_), None) => "a draft",
     }
 }
 

@@ -33,7 +33,7 @@ fn field(data: &JsValue, key: &str) -> JsValue {
     Reflect::get(data, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn text(data: &JsValue, key: &str) -> String {
+pub(crate) fn text(data: &JsValue, key: &str) -> String {
     field(data, key).as_string().unwrap_or_default()
 }
 
@@ -57,6 +57,7 @@ pub fn run(data: &JsValue) {
     let answer = match text(data, "job").as_str() {
         "seal" => seal(data, &passphrase),
         "open" => open(data, &passphrase),
+        "pack" => Ok(crate::pack::check(data)),
         other => Err(Failure { code: "unknown-job", message: format!("Unknown job '{other}'") }),
     };
     match answer {
@@ -115,6 +116,14 @@ fn blocks(rendering: &Rendering) -> Array {
         .collect()
 }
 
+/// The draft inside, as JSON, for the page to resume.
+fn draft(envelope: &Envelope) -> JsValue {
+    match &envelope.payload {
+        Payload::Draft(draft) => draft.to_json().into(),
+        _ => JsValue::UNDEFINED,
+    }
+}
+
 /// The opened record's request form, for the page to offer the agreement's reply form.
 fn request_form(envelope: &Envelope) -> (JsValue, JsValue) {
     match &envelope.payload {
@@ -151,6 +160,7 @@ fn open(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
         ("in_reply_to", envelope.in_reply_to.as_deref().map(JsValue::from).unwrap_or(JsValue::UNDEFINED)),
         ("form_pack", form_pack),
         ("form_id", form_id),
+        ("draft", draft(&envelope)),
         ("title", rendering.title.as_str().into()),
         ("blocks", blocks(&rendering).into()),
         ("attachments", list.into()),

@@ -12,6 +12,7 @@
 //! that memory never shrinks. It says `{kind: "ready"}` once it can take a job.
 
 mod job;
+mod pack;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;

@@ -51,10 +51,10 @@ pub fn home(library: &'static Library) -> impl IntoView {
             "Nothing you type here leaves this browser or is saved by it. "
             <a class="govuk-link" href=Route::Privacy.href()>"How your information is protected"</a>
         </p>
-        <h2 class="govuk-heading-m">"Received a sealed file?"</h2>
+        <h2 class="govuk-heading-m">"Received a sealed file, or carrying on?"</h2>
         <p class="govuk-body">
             <a class="govuk-link govuk-!-font-weight-bold" href=Route::Open.href()>"Open a sealed file"</a>
-            ": read a request, reply or record someone sealed with InfoShare, and reply to it."
+            ": read a request, reply or record someone sealed with InfoShare, and reply to it, or resume a draft you saved."
         </p>
         {groups}
         <h2 class="govuk-heading-m">"Training"</h2>
@@ -64,6 +64,7 @@ pub fn home(library: &'static Library) -> impl IntoView {
         </p>
         <h2 class="govuk-heading-m">"About this service"</h2>
         <ul class="govuk-list">
+            <li><a class="govuk-link" href=Route::Packs.href()>"Load your own agreement pack"</a>": for safeguarding leads, your area's agreement as checklists, wizards and forms, for this visit."</li>
             <li><a class="govuk-link" href=Route::Sources.href()>"Sources and law as at"</a>": every document the content is drawn from, with versions and sections."</li>
             <li><a class="govuk-link" href=Route::Privacy.href()>"Privacy"</a>": what happens to what you type."</li>
             <li><a class="govuk-link" href=Route::Accessibility.href()>"Accessibility statement"</a>": how accessible InfoShare is and how to report a problem."</li>

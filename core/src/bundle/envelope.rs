@@ -6,6 +6,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::error::OpenError;
+use crate::draft::Draft;
 use crate::form::FormRecord;
 use crate::record::DecisionRecord;
 
@@ -22,6 +23,8 @@ pub const VERSION: u32 = 1;
 pub enum Payload {
     Form(FormRecord),
     Decision(DecisionRecord),
+    /// Unfinished work, to resume later (sealed as age only).
+    Draft(Draft),
 }
 
 impl Payload {
@@ -30,6 +33,7 @@ impl Payload {
         match self {
             Payload::Form(record) => &record.reference,
             Payload::Decision(record) => &record.reference,
+            Payload::Draft(draft) => &draft.reference,
         }
     }
 
@@ -114,6 +118,7 @@ impl Envelope {
             let sealed = match &payload {
                 Payload::Form(record) => record.created,
                 Payload::Decision(record) => record.created,
+                Payload::Draft(draft) => draft.saved,
             };
             return Ok(Envelope::new(payload, sealed));
         }

@@ -5,10 +5,12 @@
 //! every citation must name. The schema is documented in `docs/packs.md`.
 
 mod check;
+mod locate;
 mod model;
 mod sources;
 
 pub use check::{check_library, PackProblem};
+pub use locate::{line_of, locate, located_parse_error, LocatedProblem};
 pub use model::{Checklist, ChecklistItem, Citation, FlowNode, FlowOption, Flowchart, NodeKind, Pack, PackInfo};
 pub use sources::{Source, SourceKind, SourceRegistry};
 
@@ -48,6 +50,18 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Res
             column: position.map(|(_, col)| col),
             message: err.message().to_owned(),
         }
+    })
+}
+
+/// A pack's TOML as JSON, the form the page reads (as `build.rs` does for the shipped packs).
+#[cfg(feature = "toml")]
+pub fn toml_as_json(file: &str, text: &str) -> Result<String, ParseError> {
+    let value: toml::Value = parse_toml(file, text)?;
+    serde_json::to_string(&value).map_err(|err| ParseError {
+        file: file.to_owned(),
+        line: None,
+        column: None,
+        message: err.to_string(),
     })
 }
 

@@ -31,6 +31,10 @@ pub struct Pack {
     /// Myth-busting quiz questions (format version 2).
     #[serde(default, rename = "quiz")]
     pub quiz: Vec<crate::training::QuizQuestion>,
+    /// Sources a pack loaded by a user describes itself (its own local agreement), added to
+    /// the registry for it; the shipped packs cite `sources.toml` only.
+    #[serde(default, rename = "source")]
+    pub own_sources: Vec<super::Source>,
 }
 
 /// The `[pack]` table: identity, version and the date the law was checked.

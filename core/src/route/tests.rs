@@ -16,6 +16,8 @@ fn every_route(library: &Library) -> Vec<Route> {
         Route::Opened,
         Route::Sources,
         Route::Privacy,
+        Route::Draft,
+        Route::Packs,
         Route::Accessibility,
         Route::NotFound,
         Route::Training(TrainingPage::Library),

@@ -119,6 +119,9 @@ pub fn opened(library: &'static Library) -> AnyView {
         }
         .into_any();
     };
+    if let Some(json) = file.draft.clone() {
+        return super::resume::resume_page(library, file, json);
+    }
     let reference = file.reference.clone();
     let error = RwSignal::new(None::<String>);
     let json = file.json.clone();

@@ -3,6 +3,7 @@
 //! the browser's file picker to the worker and back as the record.
 
 mod file;
+mod resume;
 
 pub use file::opened;
 
@@ -12,7 +13,6 @@ use infoshare_core::route::Route;
 use infoshare_core::validate::FieldError;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::components::form::{
     described_by, error_for, group_class, password_input, Button, ErrorMessage, ErrorSummary, ERROR_SUMMARY_ID,
@@ -24,11 +24,6 @@ use crate::state::session;
 
 const FILE_ID: &str = "sealed-file";
 const PASSPHRASE_ID: &str = "passphrase";
-
-fn picked(event: &leptos::ev::Event) -> Option<web_sys::File> {
-    let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
-    input.files()?.get(0)
-}
 
 fn dropped(event: &leptos::ev::DragEvent) -> Option<web_sys::File> {
     event.prevent_default();
@@ -84,7 +79,7 @@ fn file_picker(
                 type="file"
                 accept=".age,.pdf,application/pdf"
                 aria-describedby=described_by(true, error, FILE_ID)
-                on:change=move |event| file.set(picked(&event))
+                on:change=move |event| file.set(dom::picked_file(&event))
             />
             <p class="govuk-body govuk-!-margin-top-2 app-break-words" aria-live="polite">{chosen}</p>
         </div>

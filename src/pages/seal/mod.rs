@@ -4,7 +4,7 @@
 //! job and is never written to storage, a URL, a title or the file.
 
 mod attachments;
-mod passphrase;
+pub mod passphrase;
 mod sending;
 
 use infoshare_core::bundle::{Envelope, Format, Payload, MAX_ATTACHMENT_BYTES};
@@ -48,7 +48,7 @@ fn payload(library: &'static Library, key: &ToolKey) -> Option<Payload> {
 fn envelope(payload: Payload) -> Envelope {
     let in_reply_to = match &payload {
         Payload::Form(record) => Some(record.answers.text("in-reply-to").trim().to_owned()).filter(|r| !r.is_empty()),
-        Payload::Decision(_) => None,
+        Payload::Decision(_) | Payload::Draft(_) => None,
     };
     let mut envelope = Envelope::new(payload, dom::local_now());
     envelope.in_reply_to = in_reply_to;

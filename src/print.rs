@@ -1,0 +1,50 @@
+//! The date on every printed sheet. CSS cannot know the time, so the app writes it into a
+//! `@page` margin rule of its own stylesheet at start and again just before each print
+//! (the stylesheet's other margins carry the marking and page numbers: `style/main.scss`).
+
+use infoshare_core::text::{clock, date_text};
+use wasm_bindgen::prelude::*;
+use web_sys::CssStyleSheet;
+
+use crate::dom;
+
+/// Writes the date now, and again whenever the browser is about to print.
+pub fn date_every_sheet() {
+    write_date();
+    let Some(window) = web_sys::window() else { return };
+    let on_before_print = Closure::<dyn Fn()>::new(write_date);
+    let _ = window.add_event_listener_with_callback("beforeprint", on_before_print.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    on_before_print.forget();
+}
+
+/// The rule's text: "Printed 22 November 2026 at 2:30pm".
+fn rule() -> String {
+    let now = dom::local_now();
+    format!(
+        "@page {{ @bottom-left {{ content: \"Printed {} at {}\"; font: 9pt sans-serif; }} }}",
+        date_text(now.date()),
+        clock(now.time())
+    )
+}
+
+/// Replaces the date rule in the app's stylesheet (the last rule, once written).
+fn write_date() {
+    let Some(sheet) = app_stylesheet() else { return };
+    let rules = sheet.css_rules().ok();
+    let length = rules.as_ref().map_or(0, |rules| rules.length());
+    let last_is_ours = rules
+        .and_then(|rules| rules.item(length.checked_sub(1)?))
+        .is_some_and(|rule| rule.css_text().contains("Printed "));
+    if last_is_ours {
+        let _ = sheet.delete_rule(length - 1);
+    }
+    let end = sheet.css_rules().map_or(0, |rules| rules.length());
+    let _ = sheet.insert_rule_with_index(&rule(), end);
+}
+
+/// The app's own stylesheet (a linked file, or inline in the single-file build).
+fn app_stylesheet() -> Option<CssStyleSheet> {
+    let sheets = dom::document()?.style_sheets();
+    (0..sheets.length()).filter_map(|index| sheets.item(index)?.dyn_into::<CssStyleSheet>().ok()).next_back()
+}

@@ -1,0 +1,38 @@
+// Post-build step (run by tools/post-build.mjs): fills in public/sw.js, as copied into the
+// build, with the list of files to keep for offline use and a version made from their
+// contents, so any change to any file is a new version and an unchanged build is not.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SERVICE_WORKER = 'sw.js';
+/** Built files that are not part of the app a browser keeps: the worker itself, the single file. */
+const LEFT_OUT = new Set([SERVICE_WORKER]);
+
+/** The files the service worker caches: the scope's root (the page) and every built file. */
+export function offlineFiles(names, singleFile) {
+  const files = names.filter((name) => !LEFT_OUT.has(name) && name !== singleFile).sort();
+  return ['./', ...files.map((name) => `./${name}`)];
+}
+
+/** The version: a hash of every cached file's name and contents. */
+export function version(dir, files) {
+  const hash = createHash('sha256');
+  for (const file of files.filter((f) => f !== './')) hash.update(file).update(readFileSync(join(dir, file)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Writes the file list and version into `dir`/sw.js; fails if its placeholders are missing. */
+export function fillServiceWorker(dir, singleFile) {
+  const path = join(dir, SERVICE_WORKER);
+  const template = readFileSync(path, 'utf8');
+  if (!template.includes("'SW_VERSION'") || !template.includes("['SW_FILES']")) {
+    throw new Error(`${path} has no SW_VERSION or SW_FILES placeholder`);
+  }
+  const files = offlineFiles(readdirSync(dir), singleFile);
+  const filled = template
+    .replace("'SW_VERSION'", JSON.stringify(version(dir, files)))
+    .replace("['SW_FILES']", JSON.stringify(files));
+  writeFileSync(path, filled);
+  return files;
+}

@@ -1,0 +1,86 @@
+// Post-build step (run by tools/post-build.mjs): writes the whole app as one self-contained
+// HTML file, for a file share, a USB stick or an email attachment, opened from file:// where
+// there is no server. The stylesheet is inlined; the page's WebAssembly and the sealing
+// worker (its script and WebAssembly) are gzipped and inlined as base64 and unpacked by the
+// browser's DecompressionStream; the worker starts from a blob: URL. Its own CSP allows
+// exactly these inline parts and nothing from anywhere else.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const SINGLE_FILE = 'infoshare-single-file.html';
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const packed = (bytes) => gzipSync(bytes, { level: 9 }).toString('base64');
+/** Keeps inlined text from closing its own <script> or <style> element. */
+const inlineSafe = (text) => text.replaceAll('</script', '<\\/script').replaceAll('</style', '<\\/style');
+
+/** Unpacks gzipped base64; the same function runs in the page and in the worker. */
+const GUNZIP = `async function gunzip(base64) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}`;
+
+function match(html, pattern, what) {
+  const found = html.match(pattern);
+  if (!found) throw new Error(`${SINGLE_FILE}: cannot find ${what} in index.html`);
+  return found;
+}
+
+/** The sealing worker as one script: its glue, then its WebAssembly started from inline bytes. */
+function workerSource(dir, loaderName) {
+  const loader = readFileSync(join(dir, loaderName), 'utf8');
+  const glue = match(loader, /importScripts\("\.\/([^"]+\.js)"\)/, 'the worker glue in its loader')[1];
+  const wasm = glue.replace(/\.js$/, '_bg.wasm');
+  const start = `wasm_bindgen({ module_or_path: gunzip(${JSON.stringify(packed(readFileSync(join(dir, wasm))))}) });`;
+  return `${readFileSync(join(dir, glue), 'utf8')}\n${GUNZIP}\n${start}\n`;
+}
+
+/** The page's module script: the wasm-bindgen glue, then the start-up. */
+function bootScript(dir, html) {
+  const glue = match(html, /import init, \* as bindings from '\.\/([^']+\.js)'/, "trunk's loader")[1];
+  const wasm = match(html, /module_or_path: '\.\/([^']+\.wasm)'/, 'the page WebAssembly')[1];
+  const loader = match(html, /<meta name="infoshare-sealer" content="\.\/([^"]+)">/, 'the sealer meta tag')[1];
+  const start = `
+${GUNZIP}
+const worker = new Blob([${JSON.stringify(workerSource(dir, loader))}], { type: 'text/javascript' });
+document.querySelector('meta[name="infoshare-sealer"]').content = URL.createObjectURL(worker);
+await __wbg_init({ module_or_path: gunzip(${JSON.stringify(packed(readFileSync(join(dir, wasm))))}) });
+`;
+  return inlineSafe(`${readFileSync(join(dir, glue), 'utf8')}\n${start}`);
+}
+
+/** The single file's HTML, made from the built index.html and the files it names. */
+export function singleFileHtml(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const cssName = match(html, /<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/, 'the stylesheet')[1];
+  const css = inlineSafe(readFileSync(join(dir, cssName), 'utf8'));
+  const script = bootScript(dir, html);
+  const icon = `data:image/svg+xml;base64,${readFileSync(join(dir, 'favicon.svg')).toString('base64')}`;
+  const csp = [
+    "default-src 'none'",
+    `script-src 'wasm-unsafe-eval' ${sha256(script)}`,
+    `style-src ${sha256(css)}`,
+    'img-src data:',
+    'worker-src blob:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return html
+    .replace(/(http-equiv="Content-Security-Policy" content=")[^"]*"/, `$1${csp}"`)
+    .replace(/<link rel="icon" href="[^"]*"/, `<link rel="icon" href="${icon}"`)
+    .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
+    .replace(/<meta name="infoshare-sealer" content="[^"]*">/, '<meta name="infoshare-sealer" content="">\n  <meta name="infoshare-build" content="single-file">')
+    .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${script}</script>`)
+    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+}
+
+/** Writes the single file into `dir`; returns its size in bytes. */
+export function writeSingleFile(dir) {
+  const text = singleFileHtml(dir);
+  writeFileSync(join(dir, SINGLE_FILE), text);
+  return Buffer.byteLength(text);
+}
