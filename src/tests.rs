@@ -97,7 +97,7 @@ async fn a_wizard_opens_at_its_current_step_and_continue_without_an_answer_shows
     let hash = web_sys::window().expect("window").location().hash().expect("hash");
     assert_eq!(hash, format!("#/wizards/national/should-i-share/step/{}", first.id));
     let continue_button: web_sys::HtmlElement =
-        container.query_selector("button.govuk-button").expect("selector").expect("Continue").unchecked_into();
+        container.query_selector("main button.govuk-button").expect("selector").expect("Continue").unchecked_into();
     continue_button.click();
     settle().await;
     assert!(text_of(&container, ".govuk-error-summary").contains("Select an answer"));
