@@ -1,7 +1,8 @@
 // Prints the size of every file in a built dist/ folder: raw bytes, gzip (level 9) and brotli
 // (quality 11), with totals, and the first-load total: what a browser fetches to show the first
-// page (the HTML, JavaScript, WebAssembly and CSS; not the favicon or other static files, and
-// not the sealing worker, which the browser fetches only when someone seals or opens a file).
+// page (the HTML, JavaScript, WebAssembly and CSS; not the favicon or other static files, not
+// the sealing worker or the service worker, which come after the page has started, and not
+// the single-file build, which is a separate way to open InfoShare).
 //
 // Usage: node tools/size-report.mjs [dist]    (exits 1 if the folder is missing or empty)
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const FIRST_LOAD = new Set(['.html', '.js', '.mjs', '.wasm', '.css']);
-const ON_DEMAND = /^infoshare-seal-worker/;
+const ON_DEMAND = /^(infoshare-seal-worker|sw\.js$|infoshare-single-file\.html$)/;
 
 /** Whether the browser fetches the file to show the first page. */
 export const isFirstLoad = (name) => FIRST_LOAD.has(extname(name).toLowerCase()) && !ON_DEMAND.test(name);
@@ -57,7 +58,7 @@ export function formatReport({ files, total, firstLoad }) {
     ...files.map((f) => [f.name, f.raw, f.gzip, f.brotli, f.firstLoad ? 'yes' : 'no']),
     null,
     [`Total (${files.length} files)`, total.raw, total.gzip, total.brotli, ''],
-    ['First load (html+js+wasm+css, not the sealing worker)', firstLoad.raw, firstLoad.gzip, firstLoad.brotli, ''],
+    ['First load (html+js+wasm+css, not the workers or the single file)', firstLoad.raw, firstLoad.gzip, firstLoad.brotli, ''],
   ].map((row) => row && row.map((cell) => (typeof cell === 'number' ? number(cell) : cell)));
   const widths = rows[0].map((_, i) => Math.max(...rows.filter(Boolean).map((row) => row[i].length)));
   return rows
