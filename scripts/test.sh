@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every test: formatting and lints, native core tests, component
-# tests in headless Chromium, the release build, its size report, sealing timings, and the
-# end-to-end suite.
+# tests in headless Chromium, the release build, its size report (failing over budget), load
+# and sealing timings, and the end-to-end suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -23,8 +23,11 @@ cargo test -p infoshare --target wasm32-unknown-unknown
 step "release build"
 trunk build --release
 
-step "release sizes"
+step "release sizes (the first load must stay within its budget)"
 node tools/size-report.mjs dist
+
+step "load time in Chromium with 4x CPU slowdown (reported, not asserted)"
+node tools/measure-load.mjs dist
 
 step "sealing speed and memory in Chromium (reported, not asserted)"
 node tools/measure-sealing.mjs dist

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::{Footer, Header, Marking, PhaseBanner, PracticePanel, SkipLink, TrainingBanner, MAIN_ID};
 use crate::dom;
 use crate::offline;
-use crate::packs::Packs;
+use crate::packs::{catalogue_is_enough, Content, Packs};
 use crate::pages;
 use crate::router::use_hash_route;
 use crate::shared_pc::{self, ClearNow, ClearedBanner, ClearedNotice, IdleGuard};
@@ -16,13 +16,21 @@ use crate::state::Session;
 
 /// Everything that lasts the whole visit: the session, the packs in use (the shipped ones, or
 /// with one the user loaded), the shared-computer protection and offline use. The app inside
-/// is drawn again when the packs change; what was entered is kept.
+/// is drawn again when the packs change; what was entered is kept. `whole`: the whole library
+/// when it is already in memory (the component tests), instead of reading it when needed.
 #[component]
-pub fn Shell(shipped: &'static Library) -> impl IntoView {
+pub fn Shell(catalogue: &'static Library, #[prop(optional)] whole: Option<&'static Library>) -> impl IntoView {
     let session = Session::new();
     provide_context(session);
-    let packs = Packs::new(shipped);
+    let packs = Packs::new(catalogue, whole);
     provide_context(packs);
+    // Opened at a page that needs the agreements' content: read it before drawing the app.
+    let starts_on_content =
+        whole.is_none() && Route::from_hash(&dom::location_hash()).is_some_and(|route| !catalogue_is_enough(&route));
+    if starts_on_content {
+        packs.read_content(false);
+    }
+    let waiting = Memo::new(move |_| starts_on_content && packs.content.with(|content| *content != Content::Read));
     provide_context(ClearedNotice(RwSignal::new(None)));
     let update_ready = RwSignal::new(false);
     dom::confirm_before_leaving(move || session.has_work());
@@ -30,7 +38,13 @@ pub fn Shell(shipped: &'static Library) -> impl IntoView {
     offline::register(update_ready);
     view! {
         <IdleGuard />
-        {move || view! { <App library=packs.current.get() update_ready=update_ready /> }}
+        {move || {
+            if waiting.get() {
+                pages::reading_packs(packs, false).into_any()
+            } else {
+                view! { <App library=packs.current.get() update_ready=update_ready /> }.into_any()
+            }
+        }}
     }
 }
 
@@ -111,6 +125,10 @@ fn canonical(route: Route, library: &'static Library, session: Session) -> Route
 
 /// The page for a route.
 fn page(route: Route, library: &'static Library) -> AnyView {
+    let packs = crate::packs::packs();
+    if !catalogue_is_enough(&route) && packs.content.get_untracked() != Content::Read {
+        return pages::reading_packs(packs, true);
+    }
     match route {
         Route::Home => pages::home(library).into_any(),
         Route::Tool { key, page } => tool_page(library, key, page),

@@ -11,9 +11,11 @@
 //! - [`packs`]: the packs in use this visit, with any a safeguarding lead loaded.
 //! - [`offline`]: the service worker that keeps InfoShare working offline, and its updates.
 //! - [`print`]: the date on every printed sheet.
+//! - [`assets`]: static files read when a page first needs them (the packs, the word list).
 //! - [`dom`]: the few direct DOM calls the app needs.
 
 mod app;
+mod assets;
 mod components;
 mod dom;
 mod offline;
@@ -30,16 +32,16 @@ use leptos::prelude::*;
 
 pub use app::Shell;
 
-/// Parses the embedded packs and mounts the app on `<body>`.
+/// Parses the embedded catalogue of packs and mounts the app on `<body>`.
 pub fn start() {
     console_error_panic_hook::set_once();
     dom::mark_frontend_supported();
     dom::remove_starting_message();
     print::date_every_sheet();
-    match Library::shipped() {
+    match Library::catalogue() {
         Ok(library) => {
             let library: &'static Library = Box::leak(Box::new(library));
-            leptos::mount::mount_to_body(move || view! { <Shell shipped=library /> });
+            leptos::mount::mount_to_body(move || view! { <Shell catalogue=library /> });
         }
         Err(error) => leptos::mount::mount_to_body(move || pages::content_error(&error.to_string())),
     }

@@ -2,14 +2,19 @@
 // HTML file, for a file share, a USB stick or an email attachment, opened from file:// where
 // there is no server. The stylesheet is inlined; the page's WebAssembly and the sealing
 // worker (its script and WebAssembly) are gzipped and inlined as base64 and unpacked by the
-// browser's DecompressionStream; the worker starts from a blob: URL. Its own CSP allows
-// exactly these inline parts and nothing from anywhere else.
+// browser's DecompressionStream; the worker starts from a blob: URL. The files the page reads
+// only when it needs them (src/assets.rs) ride along as text in <script type="text/plain">
+// blocks, which never run. Its own CSP allows exactly these inline parts and nothing from
+// anywhere else.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const SINGLE_FILE = 'infoshare-single-file.html';
+
+/** The static files src/assets.rs reads on demand: the word list and the packs file. */
+export const onDemandAssets = (names) => names.filter((name) => name === 'eff_large_wordlist.txt' || /^packs-[0-9a-f]{16}\.json$/.test(name)).sort();
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const packed = (bytes) => gzipSync(bytes, { level: 9 }).toString('base64');
@@ -52,6 +57,15 @@ await __wbg_init({ module_or_path: gunzip(${JSON.stringify(packed(readFileSync(j
   return inlineSafe(`${readFileSync(join(dir, glue), 'utf8')}\n${start}`);
 }
 
+/** The on-demand files as text blocks; text that could end its block is refused. */
+function assetBlocks(dir) {
+  return onDemandAssets(readdirSync(dir)).map((name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    if (/<\/script|<!--/i.test(text)) throw new Error(`${SINGLE_FILE}: ${name} holds markup that would end its block`);
+    return `<script type="text/plain" data-asset="${name}">${text}</script>`;
+  }).join('\n');
+}
+
 /** The single file's HTML, made from the built index.html and the files it names. */
 export function singleFileHtml(dir) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
@@ -75,6 +89,7 @@ export function singleFileHtml(dir) {
     .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
     .replace(/<meta name="infoshare-sealer" content="[^"]*">/, '<meta name="infoshare-sealer" content="">\n  <meta name="infoshare-build" content="single-file">')
     .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${script}</script>`)
+    .replace('</body>', () => `${assetBlocks(dir)}\n</body>`)
     .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
 }
 

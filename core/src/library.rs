@@ -1,9 +1,13 @@
-//! The packs shipped with InfoShare, embedded at build time from `packs/`.
+//! The packs shipped with InfoShare, converted at build time from `packs/`.
 //!
-//! `build.rs` converts each TOML pack to JSON, and [`Library::shipped`] reads the JSON, so
-//! the page needs no TOML parser. The shipped packs are checked by this crate's tests, so a
-//! parse failure at run time cannot happen in a released build, but is still reported as an
-//! error rather than a panic.
+//! `build.rs` converts each TOML pack to JSON, so nothing but the sealing worker needs a TOML
+//! parser. [`Library::shipped`] embeds every pack (the sealing worker, the native tests).
+//! The app's page embeds only [`Library::catalogue`], enough to draw Home, and reads the
+//! whole library from the static file [`PACKS_FILE`] (written by the `export-packs` binary)
+//! with [`Library::from_json`] when a page first needs it, which keeps the packs out of the
+//! first load. The shipped packs are checked by this crate's tests, so a parse failure at
+//! run time cannot happen in a released build, but is still reported as an error rather
+//! than a panic.
 
 use crate::pack::{
     check_library, parse_json, Checklist, Citation, Flowchart, Pack, PackProblem, ParseError, SourceRegistry,
@@ -32,8 +36,18 @@ const PACK_FILES: &[(&str, &str)] = &[
 
 const SOURCES_FILE: (&str, &str) = shipped!("sources");
 
+/// The name of the static file holding the whole library, with a hash of its content.
+pub const PACKS_FILE: &str = env!("INFOSHARE_PACKS_FILE");
+
+/// The whole library as one JSON document: the content of [`PACKS_FILE`].
+pub const PACKS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/library.json"));
+
+/// The packs as Home lists them (see `build.rs`).
+const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+
 /// All loaded packs and the source registry they cite.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Library {
     pub sources: SourceRegistry,
     pub packs: Vec<Pack>,
@@ -45,6 +59,16 @@ impl Library {
         let sources = parse_json(SOURCES_FILE.0, SOURCES_FILE.1)?;
         let packs = PACK_FILES.iter().map(|(file, text)| parse_json(file, text)).collect::<Result<_, _>>()?;
         Ok(Library { sources, packs })
+    }
+
+    /// The packs reduced to what Home shows: each tool's id, title and purpose, no training.
+    pub fn catalogue() -> Result<Library, ParseError> {
+        parse_json("catalogue.json", CATALOGUE_JSON)
+    }
+
+    /// Reads the whole library from the text of [`PACKS_FILE`].
+    pub fn from_json(text: &str) -> Result<Library, ParseError> {
+        parse_json(PACKS_FILE, text)
     }
 
     /// Everything wrong with the library; empty when it is sound.
@@ -198,6 +222,35 @@ mod tests {
             let pack: Pack = crate::pack::parse_toml(file, &text).unwrap_or_else(|err| panic!("{err}"));
             assert_eq!(library.pack(&pack.pack.id), Some(&pack), "{file}");
         }
+    }
+
+    #[test]
+    fn the_packs_file_is_the_shipped_library() {
+        assert_eq!(Library::from_json(PACKS_JSON), Ok(library()));
+        assert!(PACKS_FILE.starts_with("packs-") && PACKS_FILE.ends_with(".json"));
+    }
+
+    #[test]
+    fn the_catalogue_lists_every_tool_home_shows_and_no_content() {
+        let full = library();
+        let catalogue = Library::catalogue().expect("the catalogue reads");
+        assert_eq!(catalogue.sources, full.sources);
+        let tools = |library: &Library| {
+            let mut tools = Vec::new();
+            for pack in library.packs.iter().filter(|pack| pack.pack.id != "training") {
+                tools.push((pack.pack.clone(), String::new(), String::new()));
+                tools.extend(pack.checklists.iter().map(|c| (pack.pack.clone(), c.title.clone(), c.purpose.clone())));
+                tools.extend(pack.flowcharts.iter().map(|f| (pack.pack.clone(), f.title.clone(), f.purpose.clone())));
+                tools.extend(pack.forms.iter().map(|f| (pack.pack.clone(), f.title.clone(), f.purpose.clone())));
+            }
+            tools
+        };
+        assert_eq!(tools(&catalogue), tools(&full));
+        assert!(catalogue.packs.iter().all(|pack| pack.agreement.is_none() && pack.scenarios.is_empty()));
+        assert!(catalogue.checklists().all(|(_, c)| c.items.is_empty()));
+        assert!(catalogue.flowcharts().all(|(_, f)| f.nodes.is_empty()));
+        assert!(catalogue.forms().all(|(_, f)| f.sections.is_empty() && f.rules.is_empty()));
+        assert!(CATALOGUE_JSON.len() * 8 < PACKS_JSON.len(), "{} of {}", CATALOGUE_JSON.len(), PACKS_JSON.len());
     }
 
     #[test]

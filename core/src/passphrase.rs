@@ -1,6 +1,8 @@
 //! Passphrases for sealed files: generated from the EFF large wordlist, estimated when typed,
 //! and laid out for reading aloud over the phone.
 //!
+//! - [`Wordlist`] is the list, read from its text: the app's page fetches the file
+//!   [`WORDLIST_FILE`] when a page first needs it, so the list is not part of the first load.
 //! - [`generate`] picks words uniformly from the 7,776-word list with the random source the UI
 //!   passes in (`crypto.getRandomValues`); this module has no randomness of its own. Each word
 //!   carries log2(7776) ≈ 12.925 bits, so the default six words give about 77.5 bits.
@@ -14,7 +16,7 @@
 //! stored one word a line in `core/assets/eff_large_wordlist.txt` without the dice numbers. The
 //! app must show [`CREDIT`] wherever it offers generated passphrases.
 
-use std::sync::OnceLock;
+use std::fmt;
 
 mod estimate;
 
@@ -35,23 +37,54 @@ pub const WEAK_BELOW_BITS: f64 = 60.0;
 /// above it are rejected, so every word is equally likely.
 const ACCEPT_BELOW: u16 = (WORDS * 8) as u16;
 
-/// The list as shipped: lowercase words, one a line, in byte order.
-const WORDLIST: &str = include_str!("../assets/eff_large_wordlist.txt");
+/// The name the app's build gives the list's file (copied from `core/assets`).
+pub const WORDLIST_FILE: &str = "eff_large_wordlist.txt";
 
-/// The words, split once.
-fn wordlist() -> &'static [&'static str] {
-    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
-    LIST.get_or_init(|| WORDLIST.lines().collect())
+/// The word list passphrases are made from and typed ones are checked against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wordlist {
+    /// Lowercase words in byte order, so lookups can binary search.
+    words: Vec<Box<str>>,
 }
 
-/// The word at `index` (0 to 7775) of the list.
-pub fn word(index: usize) -> Option<&'static str> {
-    wordlist().get(index).copied()
+/// Why a text is not the wordlist: the app reports it and offers the user's own passphrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordlistError(String);
+
+impl fmt::Display for WordlistError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the word list file is not the EFF large wordlist: {}", self.0)
+    }
 }
 
-/// Whether `candidate` is a word of the list, exactly (lowercase).
-pub fn is_word(candidate: &str) -> bool {
-    wordlist().binary_search(&candidate).is_ok()
+impl Wordlist {
+    /// Reads the list: [`WORDS`] lowercase words (letters and hyphens), one a line, each
+    /// after the one before in byte order.
+    pub fn parse(text: &str) -> Result<Wordlist, WordlistError> {
+        let words: Vec<Box<str>> = text.lines().map(Box::from).collect();
+        if words.len() != WORDS {
+            return Err(WordlistError(format!("expected {WORDS} lines, found {}", words.len())));
+        }
+        if let Some(bad) =
+            words.iter().find(|w| w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        {
+            return Err(WordlistError(format!("{bad:?} is not a lowercase word")));
+        }
+        if let Some(pair) = words.windows(2).find(|pair| pair[0] >= pair[1]) {
+            return Err(WordlistError(format!("{:?} comes after {:?}", pair[1], pair[0])));
+        }
+        Ok(Wordlist { words })
+    }
+
+    /// The word at `index` (0 to 7775) of the list.
+    pub fn word(&self, index: usize) -> Option<&str> {
+        self.words.get(index).map(|word| &**word)
+    }
+
+    /// Whether `candidate` is a word of the list, exactly (lowercase).
+    pub fn contains(&self, candidate: &str) -> bool {
+        self.words.binary_search_by(|word| (**word).cmp(candidate)).is_ok()
+    }
 }
 
 /// The list index a random value stands for, or `None` when rejection sampling drops it.
@@ -62,10 +95,10 @@ pub fn index_for(random: u16) -> Option<usize> {
 /// A passphrase of `words` words picked uniformly from the list, lowercase, joined by single
 /// spaces. `next_u16` is the random source (from `crypto.getRandomValues` in the browser);
 /// values of 62,208 or more are skipped, so a source that never gives a smaller one loops.
-pub fn generate(words: usize, mut next_u16: impl FnMut() -> u16) -> String {
+pub fn generate(list: &Wordlist, words: usize, mut next_u16: impl FnMut() -> u16) -> String {
     let mut picked = Vec::with_capacity(words);
     while picked.len() < words {
-        if let Some(chosen) = index_for(next_u16()).and_then(word) {
+        if let Some(chosen) = index_for(next_u16()).and_then(|index| list.word(index)) {
             picked.push(chosen);
         }
     }
@@ -78,17 +111,17 @@ pub fn generated_bits(words: usize) -> f64 {
 }
 
 /// Whether the estimate for a typed passphrase is below [`WEAK_BELOW_BITS`].
-pub fn is_weak(passphrase: &str) -> bool {
-    estimate_bits(passphrase) < WEAK_BELOW_BITS
+pub fn is_weak(passphrase: &str, list: &Wordlist) -> bool {
+    estimate_bits(passphrase, list) < WEAK_BELOW_BITS
 }
 
 /// The pieces to show, numbered, for reading a passphrase aloud. A passphrase of words
-/// separated by single spaces (list words, or two or more words of letters) gives its
-/// words, so the UI can say "words separated by single spaces"; anything else gives its
+/// separated by single spaces (list words, or two or more words of letters; without the
+/// list, only the latter) gives its words, so the UI can say "words separated by single spaces"; anything else gives its
 /// characters in groups of four, spaces included as typed (the UI should make a space in a
 /// group visible). Empty for "".
-pub fn spoken(passphrase: &str) -> Vec<String> {
-    match spaced_words(passphrase) {
+pub fn spoken(passphrase: &str, list: Option<&Wordlist>) -> Vec<String> {
+    match spaced_words(passphrase, list) {
         Some(words) => words.into_iter().map(str::to_owned).collect(),
         None => groups_of_four(passphrase),
     }
@@ -101,9 +134,9 @@ fn is_separator(c: char) -> bool {
 
 /// The words of a passphrase made of list words separated by single spaces, or of two or
 /// more words of letters separated so; `None` for anything else.
-fn spaced_words(passphrase: &str) -> Option<Vec<&str>> {
+fn spaced_words<'a>(passphrase: &'a str, list: Option<&Wordlist>) -> Option<Vec<&'a str>> {
     let words: Vec<&str> = passphrase.split(' ').collect();
-    let listed = |w: &&str| is_word(&w.to_ascii_lowercase());
+    let listed = |w: &&str| list.is_some_and(|list| list.contains(&w.to_ascii_lowercase()));
     let lettered = |w: &&str| !w.is_empty() && w.chars().all(char::is_alphabetic);
     (words.iter().all(listed) || (words.len() > 1 && words.iter().all(lettered))).then_some(words)
 }

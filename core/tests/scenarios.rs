@@ -53,9 +53,11 @@ const SHARE: &str = "should-i-share";
 const CONSENT: &str = "consent-capacity";
 const BASIS: &str = "lawful-basis";
 const PUBLIC_INTEREST: &str = "public-interest";
+const ROUTE: &str = "which-route";
 
 /// The decision wizards whose every outcome must be reached by some scenario.
-const WIZARDS: &[(&str, &str)] = &[(NATIONAL, SHARE), (NATIONAL, CONSENT), (NATIONAL, BASIS), (NEL, PUBLIC_INTEREST)];
+const WIZARDS: &[(&str, &str)] =
+    &[(NATIONAL, SHARE), (NATIONAL, CONSENT), (NATIONAL, BASIS), (NEL, PUBLIC_INTEREST), (NATIONAL, ROUTE)];
 
 // Labels used in more than one scenario.
 const YES: &str = "Yes";
@@ -504,6 +506,17 @@ const SCENARIOS: &[Scenario] = &[
         "immediate-risk",
         &["refused"],
     ),
+    case("A woman asks about her new partner's past: right to ask", NATIONAL, ROUTE, &["A member of the public", "Whether their partner, or the partner of someone they know, has a history of abuse"], "dvds-right-to-ask", &[]),
+    case("A mother asks about her daughter's new babysitter: child sex offender disclosure", NATIONAL, ROUTE, &["A member of the public", "Whether someone with unsupervised access to a particular child is a risk to that child"], "csods", &[]),
+    case("A neighbour asks about something else: the practitioner decides", NATIONAL, ROUTE, &["A member of the public", "Something else"], "own-decision", &[]),
+    case("A health visitor fears a client's partner is abusive: right to know", NATIONAL, ROUTE, &["A practitioner worried that someone's partner may be abusive"], "dvds-right-to-know", &[]),
+    case("Police notify a school after an incident overnight: Operation Encompass", NATIONAL, ROUTE, &["The police, telling a school about a domestic abuse incident a pupil was present at"], "encompass", &[]),
+    case("A social worker needs police checks for a placement: disclosure request", NATIONAL, ROUTE, &["Children's services, asking the police what they hold about a family"], "police-disclosure", &[]),
+    case("The partnership asks for records for a practice review: s14B", NATIONAL, ROUTE, &["The local safeguarding children partnership, asking for information for its work"], "partnership-request", &[]),
+    case("The PCC asks schools for exclusion figures: Serious Violence Duty", NATIONAL, ROUTE, &["A police and crime commissioner or another specified authority, about serious violence"], "serious-violence", &[]),
+    case("A council asks police for details to stop a burglary series: crime exemption", NATIONAL, ROUTE, &["A partner asking for information to prevent or detect crime"], "crime-exemption", &[]),
+    case("A teacher weighs telling a GP: no scheme, decide and record", NATIONAL, ROUTE, &["Me: I am deciding whether to share something I hold"], "own-decision", &[]),
+    exit_case("A caller says a child is being hurt now: take the exit", NATIONAL, ROUTE, &[], "immediate-risk", &[]),
 ];
 
 fn library() -> Library {

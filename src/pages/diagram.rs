@@ -103,7 +103,7 @@ fn text_alternative(chart: &'static Flowchart, walk: &Walk) -> impl IntoView {
             view! {
                 <li>
                     <span class="govuk-!-font-weight-bold">{format!("{kind}: {}", node.text)}</span>
-                    {taken.then(|| view! { <strong class="govuk-tag govuk-tag--blue app-status">"On your path"</strong> })}
+                    {taken.then(|| view! { <strong class="govuk-tag app-status">"On your path"</strong> })}
                     <ul class="govuk-list govuk-list--bullet">{leads.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                 </li>
             }

@@ -79,7 +79,7 @@ fn save(session: Session, choice: PassphraseChoice, progress: RwSignal<Progress>
     });
 }
 
-fn saved(file_name: String, phrase: String) -> impl IntoView {
+fn saved(file_name: String, pieces: Vec<String>) -> impl IntoView {
     view! {
         <div class="govuk-panel govuk-panel--confirmation">
             <h2 class="govuk-panel__title" id=SAVED_ID tabindex="-1">"Draft saved"</h2>
@@ -87,7 +87,7 @@ fn saved(file_name: String, phrase: String) -> impl IntoView {
         </div>
         <h2 class="govuk-heading-m">"The passphrase"</h2>
         <p class="govuk-body">"You need this passphrase and the file to resume. Keep them apart: do not write the passphrase on or next to the file, or in the same email."</p>
-        {spoken_list(&phrase)}
+        {spoken_list(pieces)}
         <h2 class="govuk-heading-m">"To resume"</h2>
         <p class="govuk-body">
             "Open InfoShare, choose "<a class="govuk-link" href=Route::Open.href()>"Open a sealed file"</a>
@@ -129,7 +129,7 @@ pub fn draft(library: &'static Library) -> AnyView {
             </div>
         }
         .into_any(),
-        Progress::Saved { file_name, passphrase } => saved(file_name, passphrase).into_any(),
+        Progress::Saved { file_name, passphrase } => saved(file_name, choice.spoken(&passphrase)).into_any(),
     }
     };
     view! {

@@ -22,7 +22,7 @@ pub use checklist::checklist;
 pub use diagram::{diagram, svg as diagram_svg};
 pub use draft::draft;
 pub use home::home;
-pub use not_found::{content_error, not_found};
+pub use not_found::{content_error, not_found, reading_packs};
 pub use open::{open, opened};
 pub use packs::packs_page as packs;
 pub use privacy::privacy;

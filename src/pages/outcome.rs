@@ -60,6 +60,7 @@ pub fn outcome(
             {node.next_steps.iter().map(|step| view! { <li>{step.clone()}</li> }).collect_view()}
         </ol>
         <Citations library=library cite=node.cite.clone() />
+        {opens(library, &node.opens)}
         {has_findings.then(|| view! {
             <h2 class="govuk-heading-m">"What your answers established"</h2>
             <ul class="govuk-list govuk-list--bullet">{findings}</ul>
@@ -71,4 +72,23 @@ pub fn outcome(
         <dl class="govuk-summary-list">{answers}</dl>
         <p class="govuk-body"><a class="govuk-link" href="#/" on:click=start_again>"Start again"</a></p>
     }
+}
+
+/// Links to the tools an outcome leads on to (the pack checks make every one resolve).
+fn opens(library: &'static Library, opens: &[String]) -> Option<impl IntoView> {
+    let links = opens
+        .iter()
+        .filter_map(|path| {
+            let route = Route::from_hash(&format!("#/{path}"))?;
+            let Route::Tool { key, .. } = &route else { return None };
+            let title = key.title(library)?.to_owned();
+            Some(view! { <li><a class="govuk-link govuk-!-font-weight-bold" href=route.href()>{title}</a></li> })
+        })
+        .collect::<Vec<_>>();
+    (!links.is_empty()).then(|| {
+        view! {
+            <h2 class="govuk-heading-m">"Go on to"</h2>
+            <ul class="govuk-list">{links}</ul>
+        }
+    })
 }

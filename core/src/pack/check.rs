@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::{Citation, Flowchart, NodeKind, Pack, SourceRegistry, SCHEMA_VERSION};
 
+mod agreement;
 mod forms;
 mod training;
 
@@ -90,6 +91,8 @@ pub fn check_library(registry: &SourceRegistry, packs: &[Pack]) -> Vec<PackProbl
         }
         check_pack(&mut checker, pack);
         training::check_training(&mut checker, pack, packs);
+        agreement::check_agreement_content(&mut checker, pack);
+        check_opens(&mut checker, pack, packs);
         problems.append(&mut checker.problems);
     }
     problems
@@ -227,6 +230,38 @@ fn check_flowchart(checker: &mut Checker, flowchart: &Flowchart) {
     }
     for problem in graph_problems(flowchart) {
         checker.report(&place, problem);
+    }
+}
+
+/// Outcomes' links to other tools: only on outcomes, from schema 3, each naming a real tool
+/// as `checklists|wizards|forms/<pack>/<id>`.
+fn check_opens(checker: &mut Checker, pack: &Pack, packs: &[Pack]) {
+    for flowchart in &pack.flowcharts {
+        for node in flowchart.nodes.iter().filter(|node| !node.opens.is_empty()) {
+            let place = format!("flowchart {} node {}", flowchart.id, node.id);
+            if node.kind != NodeKind::Outcome {
+                checker.report(&place, "only an outcome opens other tools");
+            }
+            if pack.pack.schema < super::AGREEMENT_SCHEMA {
+                checker.report(&place, format!("opens needs schema {}", super::AGREEMENT_SCHEMA));
+            }
+            for open in &node.opens {
+                if !tool_exists(packs, open) {
+                    checker.report(&place, format!("opens '{open}', which is not a checklist, wizard or form"));
+                }
+            }
+        }
+    }
+}
+
+fn tool_exists(packs: &[Pack], path: &str) -> bool {
+    let [kind, pack_id, id] = path.split('/').collect::<Vec<_>>()[..] else { return false };
+    let Some(pack) = packs.iter().find(|pack| pack.pack.id == pack_id) else { return false };
+    match kind {
+        "checklists" => pack.checklist(id).is_some(),
+        "wizards" => pack.flowchart(id).is_some(),
+        "forms" => pack.form(id).is_some(),
+        _ => false,
     }
 }
 

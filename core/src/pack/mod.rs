@@ -15,10 +15,14 @@ pub use model::{Checklist, ChecklistItem, Citation, FlowNode, FlowOption, Flowch
 pub use sources::{Source, SourceKind, SourceRegistry};
 
 /// The newest pack schema version this build understands; it reads every version from 1.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The schema version that added training scenarios and quiz questions.
 pub const TRAINING_SCHEMA: u32 = 2;
+
+/// The schema version that added an agreement's summary, breach and retention rules, and
+/// protective markings with handling rules.
+pub const AGREEMENT_SCHEMA: u32 = 3;
 
 /// Why a pack's TOML could not be read, with the line and column when TOML knows them.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -35,6 +35,15 @@ pub struct Pack {
     /// the registry for it; the shipped packs cite `sources.toml` only.
     #[serde(default, rename = "source")]
     pub own_sources: Vec<super::Source>,
+    /// The agreement's summary, contacts, review, breach and retention rules (format 3).
+    #[serde(default)]
+    pub agreement: Option<crate::agreement::Agreement>,
+    /// What each protective marking means, as the agreement defines it (format 3).
+    #[serde(default, rename = "classification")]
+    pub classifications: Vec<crate::handling::Classification>,
+    /// The agreement's handling rules by marking and method (format 3).
+    #[serde(default)]
+    pub handling: Vec<crate::handling::HandlingRule>,
 }
 
 /// The `[pack]` table: identity, version and the date the law was checked.
@@ -45,7 +54,7 @@ pub struct PackInfo {
     pub title: String,
     /// The pack's own content version (semantic versioning).
     pub version: String,
-    /// The pack format version: from 1 to [`super::SCHEMA_VERSION`]; 2 for training content.
+    /// The pack format version: from 1 to [`super::SCHEMA_VERSION`]; 2 for training content, 3 for an agreement summary and handling rules.
     pub schema: u32,
     /// ISO date (YYYY-MM-DD) the content was last checked against the law.
     pub law_as_at: String,
@@ -134,6 +143,9 @@ pub struct FlowNode {
     /// Outcomes: what to do now.
     #[serde(default)]
     pub next_steps: Vec<String>,
+    /// Outcomes: the tools to go on to, as `checklists|wizards|forms/<pack>/<id>` (schema 3).
+    #[serde(default)]
+    pub opens: Vec<String>,
     #[serde(default)]
     pub cite: Vec<Citation>,
 }

@@ -42,7 +42,7 @@
 //! below their true strength, and only the first 256 characters are looked at (the rest
 //! add nothing), which also bounds the work for pasted text.
 
-use super::{is_separator, is_word, BITS_PER_WORD};
+use super::{is_separator, Wordlist, BITS_PER_WORD};
 use std::sync::OnceLock;
 
 /// Only this many characters are analysed; any after them add nothing.
@@ -130,12 +130,12 @@ const KEYBOARD_ROWS: &[&str] = &["qwertyuiop", "asdfghjkl", "zxcvbnm", "12345678
 
 /// The estimated strength of a typed passphrase in bits (see the module documentation);
 /// 0 for an empty one.
-pub fn estimate_bits(passphrase: &str) -> f64 {
+pub fn estimate_bits(passphrase: &str, list: &Wordlist) -> f64 {
     let chars: Vec<char> = passphrase.chars().take(MAX_ANALYSED_CHARS).collect();
     if chars.is_empty() {
         return 0.0;
     }
-    Analysis::new(chars).cheapest()
+    Analysis::new(chars, list).cheapest()
 }
 
 /// A piece of the passphrase that an attacker would guess as one.
@@ -172,7 +172,8 @@ impl Kind {
 }
 
 /// A passphrase prepared for pricing.
-struct Analysis {
+struct Analysis<'a> {
+    list: &'a Wordlist,
     chars: Vec<char>,
     /// Each character lowercased, with common substitutions undone.
     canon: Vec<char>,
@@ -182,12 +183,12 @@ struct Analysis {
     repeats: Vec<usize>,
 }
 
-impl Analysis {
-    fn new(chars: Vec<char>) -> Analysis {
+impl<'a> Analysis<'a> {
+    fn new(chars: Vec<char>, list: &'a Wordlist) -> Analysis<'a> {
         let canon = chars.iter().map(|&c| canonical(c)).collect();
         let char_bits = alphabet_size(&chars).log2();
         let repeats = longest_earlier_matches(&chars);
-        Analysis { chars, canon, char_bits, repeats }
+        Analysis { list, chars, canon, char_bits, repeats }
     }
 
     /// The cheapest way to build the whole passphrase from pieces.
@@ -238,7 +239,7 @@ impl Analysis {
         let longest = LONGEST_LOOKUP.min(self.chars.len() - start);
         for end in start + SHORTEST_PIECE..=start + longest {
             let key: String = self.canon[start..end].iter().collect();
-            let list = is_word(&key).then_some(BITS_PER_WORD);
+            let list = self.list.contains(&key).then_some(BITS_PER_WORD);
             let common = common_rank(&key).map(|rank| (rank as f64 + 1.0).log2());
             for bits in list.into_iter().chain(common) {
                 let word = Piece { end, next: AFTER_WORD, cost: bits + self.extras(start, end), kind: Kind::Word };

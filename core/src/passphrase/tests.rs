@@ -1,6 +1,35 @@
 use super::*;
 use proptest::prelude::*;
 use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The list as shipped (the app's page fetches the same file).
+const EFF: &str = include_str!("../../assets/eff_large_wordlist.txt");
+
+fn eff() -> &'static Wordlist {
+    static LIST: OnceLock<Wordlist> = OnceLock::new();
+    LIST.get_or_init(|| Wordlist::parse(EFF).expect("the shipped list reads"))
+}
+
+// The functions under test, with the shipped list.
+fn word(index: usize) -> Option<&'static str> {
+    eff().word(index)
+}
+fn is_word(candidate: &str) -> bool {
+    eff().contains(candidate)
+}
+fn generate(words: usize, next_u16: impl FnMut() -> u16) -> String {
+    super::generate(eff(), words, next_u16)
+}
+fn estimate_bits(passphrase: &str) -> f64 {
+    super::estimate_bits(passphrase, eff())
+}
+fn is_weak(passphrase: &str) -> bool {
+    super::is_weak(passphrase, eff())
+}
+fn spoken(passphrase: &str) -> Vec<String> {
+    super::spoken(passphrase, Some(eff()))
+}
 
 /// A random source that hands out `values` in turn, then repeats the last one.
 fn source(values: &[u16]) -> impl FnMut() -> u16 + '_ {
@@ -28,15 +57,21 @@ fn close(actual: f64, expected: f64) -> bool {
 
 #[test]
 fn the_wordlist_is_the_eff_large_wordlist() {
-    let list = wordlist();
-    assert_eq!(list.len(), WORDS);
-    assert_eq!(list.first(), Some(&"abacus"));
-    assert_eq!(list.last(), Some(&"zoom"));
-    assert!(list.iter().all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
-    assert_eq!(list.iter().collect::<HashSet<_>>().len(), WORDS);
-    assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "sorted, so binary search works");
-    assert_eq!(list.iter().map(|w| w.len()).max(), Some(9));
-    assert!(WORDLIST.ends_with('\n') && !WORDLIST.contains('\r'));
+    let list = eff();
+    assert_eq!(list.word(0), Some("abacus"));
+    assert_eq!(list.word(WORDS - 1), Some("zoom"));
+    assert_eq!((0..WORDS).filter_map(|i| list.word(i)).map(str::len).max(), Some(9));
+    assert!(EFF.ends_with('\n') && !EFF.contains('\r'));
+}
+
+#[test]
+fn a_file_that_is_not_the_list_is_refused_with_the_reason() {
+    let why = |text: &str| Wordlist::parse(text).unwrap_err().to_string();
+    assert!(why("").contains("expected 7776 lines, found 0"));
+    assert!(why(&EFF.lines().take(100).collect::<Vec<_>>().join("\n")).contains("expected 7776 lines, found 100"));
+    assert!(why(&EFF.replacen("abacus", "Abacus", 1)).contains("\"Abacus\" is not a lowercase word"));
+    assert!(why(&EFF.replacen("abdomen", "abacus", 1)).contains("\"abacus\" comes after \"abacus\""));
+    assert!(why("<!DOCTYPE html>\n").contains("found 1"));
 }
 
 #[test]
@@ -206,6 +241,8 @@ fn spoken_groups_other_passphrases_in_fours() {
     assert_eq!(spoken("correct "), ["corr", "ect "]);
     assert_eq!(spoken("horse2 battery"), ["hors", "e2 b", "atte", "ry"]);
     assert_eq!(spoken("żółw"), ["żółw"]);
+    assert_eq!(super::spoken("t-shirt yo-yo", None), ["t-sh", "irt ", "yo-y", "o"], "hyphens need the list");
+    assert_eq!(super::spoken("correct battery", None), ["correct", "battery"]);
     assert!(spoken("").is_empty());
 }
 

@@ -66,7 +66,7 @@ fn task_list(library: &'static Library, key: ToolKey, form: &'static Form) -> im
             let tag = if complete && touched {
                 view! { <div class=class id=status_id.clone()>{status}</div> }.into_any()
             } else {
-                view! { <div class=class id=status_id.clone()><strong class="govuk-tag govuk-tag--blue">{status}</strong></div> }
+                view! { <div class=class id=status_id.clone()><strong class="govuk-tag">{status}</strong></div> }
                     .into_any()
             };
             view! {

@@ -1,8 +1,13 @@
 //! The passphrase part of the sealing page: six words from the EFF large wordlist made with
 //! the browser's secure random source, shown large and numbered for reading aloud, or the
-//! user's own (paste allowed) with a warning when it is easy to guess.
+//! user's own (paste allowed) with a warning when it is easy to guess. The word list is read
+//! once a visit, when a page first offers a passphrase (see `assets`).
 
-use infoshare_core::passphrase::{estimate_bits, generate, is_weak, spoken, CREDIT, DEFAULT_WORDS};
+use std::cell::OnceCell;
+
+use infoshare_core::passphrase::{
+    estimate_bits, generate, is_weak, spoken, Wordlist, CREDIT, DEFAULT_WORDS, WORDLIST_FILE,
+};
 use infoshare_core::validate::FieldError;
 use leptos::prelude::*;
 
@@ -13,25 +18,63 @@ use crate::dom;
 /// The id of the input for the user's own passphrase.
 pub const OWN_ID: &str = "own-passphrase";
 
+thread_local! {
+    /// The list once read: it never changes during a visit.
+    static WORDLIST: OnceCell<&'static Wordlist> = const { OnceCell::new() };
+}
+
+/// The word list, read on first use; an error is a sentence for the user.
+async fn load_wordlist() -> Result<&'static Wordlist, String> {
+    if let Some(list) = WORDLIST.with(|cell| cell.get().copied()) {
+        return Ok(list);
+    }
+    let text = crate::assets::text(WORDLIST_FILE).await?;
+    let list: &'static Wordlist = Box::leak(Box::new(Wordlist::parse(&text).map_err(|error| error.to_string())?));
+    Ok(WORDLIST.with(|cell| *cell.get_or_init(|| list)))
+}
+
 /// The passphrase being chosen. Held in this page's memory only.
 #[derive(Clone, Copy)]
 pub struct PassphraseChoice {
+    wordlist: LocalResource<Result<&'static Wordlist, String>>,
     generated: RwSignal<String>,
     own: RwSignal<bool>,
     typed: RwSignal<String>,
 }
 
-fn fresh() -> String {
-    generate(DEFAULT_WORDS, || u16::from_le_bytes(dom::random_bytes::<2>()))
+fn fresh(list: &Wordlist) -> String {
+    generate(list, DEFAULT_WORDS, || u16::from_le_bytes(dom::random_bytes::<2>()))
 }
 
 impl PassphraseChoice {
+    /// Starts reading the word list, and makes a passphrase as soon as it is read.
     pub fn new() -> PassphraseChoice {
-        PassphraseChoice {
-            generated: RwSignal::new(fresh()),
+        let choice = PassphraseChoice {
+            wordlist: LocalResource::new(load_wordlist),
+            generated: RwSignal::new(String::new()),
             own: RwSignal::new(false),
             typed: RwSignal::new(String::new()),
-        }
+        };
+        Effect::new(move |made: Option<bool>| {
+            let list = choice.list();
+            if made != Some(true) {
+                if let Some(list) = list {
+                    choice.generated.set(fresh(list));
+                }
+            }
+            list.is_some()
+        });
+        choice
+    }
+
+    /// The word list, once read.
+    fn list(self) -> Option<&'static Wordlist> {
+        self.wordlist.get().and_then(Result::ok)
+    }
+
+    /// The passphrase in pieces for reading aloud.
+    pub fn spoken(self, passphrase: &str) -> Vec<String> {
+        spoken(passphrase, self.list())
     }
 
     /// The passphrase the file will be sealed with.
@@ -51,20 +94,17 @@ impl PassphraseChoice {
 }
 
 /// The passphrase, word by word in large type, numbered for reading over the phone.
-pub fn spoken_list(passphrase: &str) -> impl IntoView {
-    let words = spoken(passphrase)
-        .into_iter()
-        .map(|word| view! { <li class="app-passphrase__word">{word}</li> })
-        .collect_view();
+pub fn spoken_list(pieces: Vec<String>) -> impl IntoView {
+    let words = pieces.into_iter().map(|word| view! { <li class="app-passphrase__word">{word}</li> }).collect_view();
     view! { <ol class="app-passphrase" aria-label="The passphrase, word by word">{words}</ol> }
 }
 
-fn strength(typed: &str) -> Option<impl IntoView> {
+fn strength(typed: &str, list: &Wordlist) -> Option<impl IntoView> {
     if typed.is_empty() {
         return None;
     }
-    let bits = estimate_bits(typed).round();
-    Some(if is_weak(typed) {
+    let bits = estimate_bits(typed, list).round();
+    Some(if is_weak(typed, list) {
         view! {
             <WarningText
                 id="own-passphrase-strength"
@@ -82,21 +122,32 @@ fn own_input(choice: PassphraseChoice, errors: RwSignal<Vec<FieldError>>) -> imp
     let error = error_for(errors.into(), OWN_ID);
     view! {
         {password_input(OWN_ID, "Your passphrase", "At least six random words is best. You can paste it.", choice.typed, error)}
-        <div aria-live="polite">{move || strength(&choice.typed.get())}</div>
+        <div aria-live="polite">{move || choice.list().and_then(|list| strength(&choice.typed.get(), list))}</div>
+    }
+}
+
+/// The passphrase InfoShare made, with a button for another, once the list is read.
+fn made(choice: PassphraseChoice, list: &'static Wordlist) -> impl IntoView {
+    view! {
+        <p class="govuk-body">"InfoShare made this passphrase for you. After sending the file, read it to the recipient by phone."</p>
+        {move || spoken_list(choice.spoken(&choice.generated.get()))}
+        <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| choice.generated.set(fresh(list))>
+            "Make a different passphrase"
+        </button>
+        <p class="govuk-body-s">{CREDIT}</p>
     }
 }
 
 pub fn passphrase(choice: PassphraseChoice, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let made = move || {
-        (!choice.own.get()).then(|| {
-            view! {
-                <p class="govuk-body">"InfoShare made this passphrase for you. After sending the file, read it to the recipient by phone."</p>
-                {move || spoken_list(&choice.generated.get())}
-                <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| choice.generated.set(fresh())>
-                    "Make a different passphrase"
-                </button>
-                <p class="govuk-body-s">{CREDIT}</p>
+        (!choice.own.get()).then(|| match choice.wordlist.get() {
+            None => view! { <p class="govuk-body">"Making a passphrase…"</p> }.into_any(),
+            Some(Ok(list)) => made(choice, list).into_any(),
+            Some(Err(message)) => view! {
+                <p class="govuk-body">{message}</p>
+                <p class="govuk-body">"InfoShare cannot make a passphrase without its word list. You can type your own instead."</p>
             }
+            .into_any(),
         })
     };
     view! {

@@ -105,7 +105,7 @@ pub fn sending(
                 view! { <p class="govuk-body">"The passphrase has been cleared from this page."</p> }.into_any()
             } else {
                 view! {
-                    {spoken_list(&phrase)}
+                    {spoken_list(passphrase.spoken(&phrase))}
                     <Button label="I have phoned it through: clear it" secondary=true on_click=Callback::new(forget) />
                 }
                 .into_any()

@@ -127,7 +127,7 @@ fn session_plan(library: &'static Library) -> impl IntoView {
             </select>
         </div>
         <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-table__caption--s">"Session plan"</caption>
+            <caption class="govuk-table__caption govuk-table__caption--m">"Session plan"</caption>
             <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
                     <th scope="col" class="govuk-table__header">"Time"</th>

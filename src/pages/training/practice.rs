@@ -55,11 +55,9 @@ fn task_row(library: &'static Library, task: ToolTask) -> impl IntoView {
     let status = match task.status {
         Status::Done => view! { {task.status.label()} }.into_any(),
         Status::InProgress => {
-            view! { <strong class="govuk-tag govuk-tag--light-blue">{task.status.label()}</strong> }.into_any()
+            view! { <strong class="govuk-tag govuk-tag--teal">{task.status.label()}</strong> }.into_any()
         }
-        Status::NotStarted => {
-            view! { <strong class="govuk-tag govuk-tag--blue">{task.status.label()}</strong> }.into_any()
-        }
+        Status::NotStarted => view! { <strong class="govuk-tag">{task.status.label()}</strong> }.into_any(),
     };
     view! {
         <li class="govuk-task-list__item govuk-task-list__item--with-link">
