@@ -4,10 +4,12 @@
 // with the Home page: its heading is drawn and its event handlers are attached, so a click
 // or a key press does something. Each first visit runs in a fresh browser context (empty
 // cache, no service worker); each return visit reloads that context once the service worker
-// has cached the files. Timings are reported, not asserted: they depend on the machine.
+// has cached the files. A first visit straight to a checklist also reads the packs file
+// before the checklist is drawn. Timings are reported, not asserted: they depend on the
+// machine.
 //
 // Usage: node tools/measure-load.mjs [dist]      (build first: trunk build --release)
-import { chromium } from 'playwright-core';
+import { launchChromium, median, ms } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const RUNS = 5;
@@ -40,19 +42,15 @@ async function slowedPage(context) {
   return page;
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ms = (value) => `${Math.round(value).toLocaleString('en-GB')} ms`;
 const line = (label, runs) => `${label}: median ${ms(median(runs))} (runs: ${runs.map(ms).join(', ')})`;
 
 const dist = process.argv[2] ?? 'dist';
 const { server, url } = await startServer(dist, 0);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const first = [];
   const again = [];
+  const tool = [];
   for (let run = 0; run < RUNS; run += 1) {
     const context = await browser.newContext();
     const page = await slowedPage(context);
@@ -60,10 +58,15 @@ try {
     await page.evaluate(() => navigator.serviceWorker.ready);
     again.push(await timeLoad(page, () => page.reload()));
     await context.close();
+    const fresh = await browser.newContext();
+    const straight = await slowedPage(fresh);
+    tool.push(await timeLoad(straight, () => straight.goto(`${url}#/checklists/national/golden-rules-2024`)));
+    await fresh.close();
   }
   console.log(`Navigation to interactive, ${CPU_SLOWDOWN}x CPU slowdown, ${RUNS} runs, served from 127.0.0.1 (no network delay)`);
   console.log(line('  first visit (empty cache)', first));
   console.log(line('  return visit (service worker cache)', again));
+  console.log(line('  first visit straight to a checklist (reads the packs file too)', tool));
 } finally {
   await browser.close();
   server.close();

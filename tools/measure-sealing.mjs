@@ -5,7 +5,7 @@
 // worker's peak memory (its WebAssembly memory after the job, which never shrinks).
 //
 // Usage: node tools/measure-sealing.mjs [dist]      (build first: trunk build --release)
-import { chromium } from 'playwright-core';
+import { launchChromium, median, ms } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const RUNS = 5;
@@ -61,8 +61,6 @@ function runJob(page, job) {
   }, { job, attachmentBytes: ATTACHMENT_BYTES });
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ms = (value) => `${Math.round(value).toLocaleString('en-GB')} ms`;
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 async function measure(page, label, job) {
@@ -76,10 +74,7 @@ async function measure(page, label, job) {
 
 const dist = process.argv[2] ?? 'dist';
 const { server, url } = await startServer(dist, 0);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(`${url}#/`);

@@ -6,7 +6,7 @@
 // worst cases of 50 keystrokes.
 //
 // Usage: node tools/measure-typing.mjs [dist]    (needs a release build in dist/)
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const SUBJECTS = 20;
@@ -14,10 +14,7 @@ const ADDRESSES = 10;
 const KEYSTROKES = 50;
 
 const { server, url } = await startServer(process.argv[2] ?? 'dist', 0);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${url}#/forms/lincolnshire/police-disclosure-request/section/subjects`);

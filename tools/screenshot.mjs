@@ -1,6 +1,6 @@
 // Takes full-page screenshots of the built app, for README.md and for looking at changes.
 // Usage: [FULL_PAGE=0] node tools/screenshot.mjs <out-dir> [route ...]   (routes are fragments like #/sources)
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from './serve.mjs';
@@ -8,10 +8,7 @@ import { startServer } from './serve.mjs';
 const [outDir = 'screenshots', ...routes] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
 const { server, url } = await startServer('dist', 0);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
   const page = await context.newPage();
