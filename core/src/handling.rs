@@ -147,3 +147,6 @@ pub fn meaning(packs: &[Pack], marking: Marking) -> Option<(&Pack, &Classificati
         .flat_map(|pack| pack.classifications.iter().map(move |level| (pack, level)))
         .find(|(_, level)| level.marking == marking)
 }
+
+#[cfg(test)]
+mod tests;
