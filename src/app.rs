@@ -24,12 +24,9 @@ pub fn Shell(catalogue: &'static Library, #[prop(optional)] whole: Option<&'stat
     provide_context(session);
     let packs = Packs::new(catalogue, whole);
     provide_context(packs);
-    // Opened at a page that needs the agreements' content: read it before drawing the app.
+    // Opened at a page that needs the agreements' content: the reading page reads it first.
     let starts_on_content =
         whole.is_none() && Route::from_hash(&dom::location_hash()).is_some_and(|route| !catalogue_is_enough(&route));
-    if starts_on_content {
-        packs.read_content(false);
-    }
     let waiting = Memo::new(move |_| starts_on_content && packs.content.with(|content| *content != Content::Read));
     provide_context(ClearedNotice(RwSignal::new(None)));
     let update_ready = RwSignal::new(false);

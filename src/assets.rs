@@ -1,5 +1,5 @@
 //! Files the page reads only when a page first needs them, so they are not part of the first
-//! load: the passphrase word list. Served, each is a same-origin static file next to
+//! load: the packs file and the passphrase word list. Served, each is a same-origin static file next to
 //! `index.html` (the service worker caches it with the rest); in the single-file build,
 //! `tools/single-file.mjs` puts its text in a `<script type="text/plain" data-asset="…">`
 //! block, which is read instead, because nothing can be fetched from file://.
@@ -12,7 +12,12 @@ pub async fn text(name: &str) -> Result<String, String> {
     if let Some(inlined) = inlined(name) {
         return Ok(inlined);
     }
-    fetched(name).await.map_err(|_| format!("InfoShare could not read its file {name}. Reload the page and try again."))
+    fetched(name).await.map_err(|_| could_not_read(name))
+}
+
+/// What to tell the user when the file `name` cannot be fetched or is not what it should be.
+pub fn could_not_read(name: &str) -> String {
+    format!("InfoShare could not read its file {name}. Reload the page and try again.")
 }
 
 /// The text of the file as the single-file build carries it.

@@ -23,7 +23,7 @@ pub enum Content {
 #[derive(Clone, Copy)]
 pub struct Packs {
     /// The shipped packs: the catalogue until the whole library has been read.
-    shipped: RwSignal<&'static Library>,
+    shipped: StoredValue<&'static Library>,
     pub content: RwSignal<Content>,
     /// The library every page reads; the app is drawn again when it changes.
     pub current: RwSignal<&'static Library>,
@@ -41,7 +41,7 @@ impl Packs {
     pub fn new(catalogue: &'static Library, whole: Option<&'static Library>) -> Packs {
         let shipped = whole.unwrap_or(catalogue);
         Packs {
-            shipped: RwSignal::new(shipped),
+            shipped: StoredValue::new(shipped),
             content: RwSignal::new(if whole.is_some() { Content::Read } else { Content::Catalogue }),
             current: RwSignal::new(shipped),
             loaded: RwSignal::new(Vec::new()),
@@ -56,16 +56,14 @@ impl Packs {
         }
         self.content.set(Content::Reading);
         leptos::task::spawn_local(async move {
-            let read = crate::assets::text(PACKS_FILE).await.and_then(|text| {
-                Library::from_json(&text).map_err(|_| {
-                    format!("InfoShare could not read its file {PACKS_FILE}. Reload the page and try again.")
-                })
-            });
+            let read = crate::assets::text(PACKS_FILE)
+                .await
+                .and_then(|text| Library::from_json(&text).map_err(|_| crate::assets::could_not_read(PACKS_FILE)));
             match read {
                 Ok(library) => {
                     // Read once a visit and kept for it, so the pages can borrow it for as long.
                     let library: &'static Library = Box::leak(Box::new(library));
-                    self.shipped.set(library);
+                    self.shipped.set_value(library);
                     self.content.set(Content::Read);
                     self.current.set(library);
                     if then_focus {
@@ -91,7 +89,7 @@ impl Packs {
 
     /// Back to the shipped packs only.
     pub fn reset(self) {
-        let shipped = self.shipped.get_untracked();
+        let shipped = self.shipped.get_value();
         if !std::ptr::eq(self.current.get_untracked(), shipped) {
             self.current.set(shipped);
         }

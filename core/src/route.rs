@@ -30,6 +30,15 @@ impl ToolKey {
         ToolKey { kind: ToolKind::Form, pack: pack.to_owned(), id: id.to_owned() }
     }
 
+    /// Reads a path as [`ToolKey::path`] writes it ("wizards/national/should-i-share"), as
+    /// flowchart outcomes name the tools they lead on to; `None` for anything else.
+    pub fn from_path(path: &str) -> Option<ToolKey> {
+        match Route::from_hash(&format!("#/{path}"))? {
+            Route::Tool { key, page: ToolPage::Start } => Some(key),
+            _ => None,
+        }
+    }
+
     /// "checklists/national/golden-rules-2024": the route prefix, also a stable map key.
     pub fn path(&self) -> String {
         let kind = match self.kind {

@@ -79,10 +79,10 @@ fn opens(library: &'static Library, opens: &[String]) -> Option<impl IntoView> {
     let links = opens
         .iter()
         .filter_map(|path| {
-            let route = Route::from_hash(&format!("#/{path}"))?;
-            let Route::Tool { key, .. } = &route else { return None };
+            let key = ToolKey::from_path(path)?;
             let title = key.title(library)?.to_owned();
-            Some(view! { <li><a class="govuk-link govuk-!-font-weight-bold" href=route.href()>{title}</a></li> })
+            let href = Route::Tool { key, page: ToolPage::Start }.href();
+            Some(view! { <li><a class="govuk-link govuk-!-font-weight-bold" href=href>{title}</a></li> })
         })
         .collect::<Vec<_>>();
     (!links.is_empty()).then(|| {

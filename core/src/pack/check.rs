@@ -255,13 +255,12 @@ fn check_opens(checker: &mut Checker, pack: &Pack, packs: &[Pack]) {
 }
 
 fn tool_exists(packs: &[Pack], path: &str) -> bool {
-    let [kind, pack_id, id] = path.split('/').collect::<Vec<_>>()[..] else { return false };
-    let Some(pack) = packs.iter().find(|pack| pack.pack.id == pack_id) else { return false };
-    match kind {
-        "checklists" => pack.checklist(id).is_some(),
-        "wizards" => pack.flowchart(id).is_some(),
-        "forms" => pack.form(id).is_some(),
-        _ => false,
+    let Some(key) = crate::route::ToolKey::from_path(path) else { return false };
+    let Some(pack) = packs.iter().find(|pack| pack.pack.id == key.pack) else { return false };
+    match key.kind {
+        crate::record::ToolKind::Checklist => pack.checklist(&key.id).is_some(),
+        crate::record::ToolKind::Wizard => pack.flowchart(&key.id).is_some(),
+        crate::record::ToolKind::Form => pack.form(&key.id).is_some(),
     }
 }
 

@@ -160,3 +160,12 @@ proptest! {
         let _ = Route::from_hash(&hash);
     }
 }
+
+#[test]
+fn a_tool_path_reads_back_as_its_key_and_nothing_else_does() {
+    let key = ToolKey::form("lincolnshire", "police-disclosure-request");
+    assert_eq!(ToolKey::from_path(&key.path()), Some(key));
+    for not_a_tool in ["wizards/national/should-i-share/step/purpose", "forms/lincolnshire", "sources", "", "a/b/c"] {
+        assert_eq!(ToolKey::from_path(not_a_tool), None, "{not_a_tool}");
+    }
+}

@@ -55,14 +55,11 @@ impl PassphraseChoice {
             own: RwSignal::new(false),
             typed: RwSignal::new(String::new()),
         };
-        Effect::new(move |made: Option<bool>| {
-            let list = choice.list();
-            if made != Some(true) {
-                if let Some(list) = list {
-                    choice.generated.set(fresh(list));
-                }
+        // Runs again only when the list arrives: the resource never reads anything else.
+        Effect::new(move || {
+            if let Some(list) = choice.list() {
+                choice.generated.set(fresh(list));
             }
-            list.is_some()
         });
         choice
     }
