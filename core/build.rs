@@ -8,7 +8,7 @@
 //!   first needs the agreements' content; its file name carries a hash of its content
 //!   (`INFOSHARE_PACKS_FILE`), so a browser never mixes one build's page with another's packs;
 //! - `catalogue.json`, the same library without the training pack and with each tool reduced
-//!   to its title and purpose, which the page embeds to draw Home at once.
+//!   to its title and purpose and no sources, which the page embeds to draw Home at once.
 
 use std::path::Path;
 
@@ -87,5 +87,7 @@ fn main() {
     println!("cargo:rustc-env=INFOSHARE_PACKS_FILE=packs-{}.json", content_hash(library.as_bytes()));
     let listed: Vec<Value> =
         packs.iter().filter(|(name, _)| *name != NOT_IN_CATALOGUE).map(|(_, pack)| catalogue_entry(pack)).collect();
-    write(out, "catalogue.json", &json!({ "sources": sources, "packs": listed }));
+    // Home, privacy, accessibility and not found cite nothing: the catalogue has no sources.
+    let no_sources = json!({ "schema": sources["schema"], "source": [] });
+    write(out, "catalogue.json", &json!({ "sources": no_sources, "packs": listed }));
 }

@@ -134,6 +134,7 @@ fn page(route: Route, library: &'static Library) -> AnyView {
         Route::Opened => pages::opened(library),
         Route::Draft => pages::draft(library),
         Route::Packs => pages::packs(library).into_any(),
+        Route::Guide(topic) => pages::guide(library, topic),
         Route::Sources => pages::sources(library).into_any(),
         Route::Privacy => pages::privacy().into_any(),
         Route::Accessibility => pages::accessibility().into_any(),

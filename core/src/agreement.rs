@@ -81,6 +81,13 @@ pub struct Review {
     pub note: Option<String>,
 }
 
+impl Contact {
+    /// How to reach them, email then telephone, whichever the agreement gives.
+    pub fn reach(&self) -> Vec<&str> {
+        [self.email.as_deref(), self.phone.as_deref()].into_iter().flatten().collect()
+    }
+}
+
 fn iso(date: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
 }

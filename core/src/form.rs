@@ -7,7 +7,8 @@
 //!   `subjects[2].other-addresses[0].address.postcode`.
 //! - [`validate`]: every error and warning, each with the path of its input and a GOV.UK style
 //!   message; [`errors`] keeps only what stops the form being finished.
-//! - [`route`]: where the form goes and by when, in words.
+//! - [`route`]: where the form goes and by when, in words, with what a [`helper::Helper`]
+//!   works out from the agreements' rules (breach, retention, meeting).
 //! - [`is_shown`]: whether a conditional question is shown with the answers so far.
 //! - [`summary`], [`build`]: the "check your answers" rows and the exported [`FormRecord`];
 //!   [`record_input`] turns a decision-record form into a [`crate::record::DecisionRecord`]'s input.
@@ -17,6 +18,7 @@
 mod answers;
 mod condition;
 mod fields;
+pub mod helper;
 mod issues;
 mod model;
 mod record;

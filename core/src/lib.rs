@@ -15,6 +15,7 @@
 //! - [`validate`]: field checks shared by every form, with GOV.UK error messages.
 //! - [`record`]: the decision record every wizard and checklist ends in, and its JSON.
 //! - [`handling`]: protective markings and how each agreement says to handle information at them.
+//! - [`guide`]: reading pages from the agreements' data: summaries, review notices, the handling guide.
 //! - [`form`]: pack-driven forms: answers, validation, routing with deadlines, form records.
 //! - [`reference`]: neutral random references for records and files.
 //! - [`agreement`]: an agreement's partners, contacts, review dates, breach and retention rules.
@@ -36,6 +37,7 @@ pub mod diagram;
 pub mod draft;
 pub mod flow;
 pub mod form;
+pub mod guide;
 pub mod handling;
 pub mod idle;
 pub mod library;

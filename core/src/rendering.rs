@@ -13,6 +13,8 @@ pub const MARKING: &str = "OFFICIAL-SENSITIVE";
 /// The handling words under the marking.
 pub const HANDLING: &str =
     "Handle under your information sharing agreement. Do not forward. Store securely; destroy when no longer needed.";
+/// Where a sign-in sheet's attendee signs on the printed record.
+pub const SIGNATURE_LINE: &str = "______________________________";
 /// The banner on anything made in training mode.
 pub const TRAINING: &str = "TRAINING: FICTIONAL DATA";
 
@@ -97,7 +99,8 @@ fn form_blocks(record: &FormRecord, blocks: &mut Vec<Block>) {
             Some(context) => format!("{context}: {}", answer.label),
             None => answer.label.clone(),
         };
-        blocks.push(row(label, answer.value.clone()));
+        let value = if answer.signature { SIGNATURE_LINE.to_owned() } else { answer.value.clone() };
+        blocks.push(row(label, value));
     }
     if !record.routing.is_empty() {
         blocks.push(Block::Heading("Where this goes and by when".into()));
@@ -111,6 +114,7 @@ fn form_blocks(record: &FormRecord, blocks: &mut Vec<Block>) {
             text.push_str(&format!(". {}", due.text));
         }
         blocks.push(Block::Paragraph(text));
+        blocks.extend(routed.steps.iter().map(|step| Block::Paragraph(format!("- {step}"))));
     }
     if !record.warnings.is_empty() {
         blocks.push(Block::Heading("Warnings the sender chose to go ahead with".into()));

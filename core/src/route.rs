@@ -2,6 +2,8 @@
 //! app works from any static server, a file share or `file://` with no server rewrites, and
 //! no route ever carries anything the user typed: only ids from the packs.
 
+use crate::form::helper::Helper;
+use crate::guide::Topic;
 use crate::library::Library;
 use crate::record::ToolKind;
 
@@ -96,6 +98,8 @@ pub enum Route {
     Packs,
     /// Training: scenarios, practice, the facilitator's step-through and the quiz.
     Training(TrainingPage),
+    /// A reading page drawn from the agreements' data: summaries, the handling guide.
+    Guide(Topic),
     Sources,
     Privacy,
     Accessibility,
@@ -124,6 +128,7 @@ impl Route {
             ["privacy"] => Route::Privacy,
             ["accessibility"] => Route::Accessibility,
             ["training", rest @ ..] => TrainingPage::parse(rest).map_or(Route::NotFound, Route::Training),
+            ["agreements" | "handling", ..] => Topic::parse(&segments).map_or(Route::NotFound, Route::Guide),
             [kind @ ("checklists" | "wizards" | "forms"), pack, id, rest @ ..] => {
                 let key = match *kind {
                     "checklists" => ToolKey::checklist(pack, id),
@@ -162,6 +167,7 @@ impl Route {
             Route::Draft => "#/draft".to_owned(),
             Route::Packs => "#/packs".to_owned(),
             Route::Training(page) => format!("#/training{}", page.suffix()),
+            Route::Guide(topic) => format!("#/{}", topic.path()),
             Route::Sources => "#/sources".to_owned(),
             Route::Privacy => "#/privacy".to_owned(),
             Route::Accessibility => "#/accessibility".to_owned(),
@@ -180,6 +186,7 @@ impl Route {
             }
             Route::Tool { key, .. } => key.title(library).is_some(),
             Route::Training(page) => page.exists(library),
+            Route::Guide(topic) => topic.heading(library).is_some(),
             _ => true,
         };
         if exists {
@@ -202,7 +209,9 @@ impl Route {
                         .and_then(|form| form.sections.iter().find(|s| s.id == *section))
                         .map_or_else(|| NOT_FOUND.to_owned(), |s| s.title.clone()),
                     ToolPage::Check if form.is_some() => "Check your answers before sending".to_owned(),
-                    ToolPage::Document if form.is_some() => "Send the form".to_owned(),
+                    ToolPage::Document if form.is_some() => {
+                        form.and_then(|form| form.helper).map_or("Send the form", Helper::result_heading).to_owned()
+                    }
                     ToolPage::Step(node) => library
                         .flowchart(&key.pack, &key.id)
                         .and_then(|chart| chart.node(node))
@@ -220,6 +229,7 @@ impl Route {
             Route::Draft => "Save your work as a draft".to_owned(),
             Route::Packs => "Load your own agreement pack".to_owned(),
             Route::Training(page) => page.heading(library),
+            Route::Guide(topic) => topic.heading(library).unwrap_or_else(|| NOT_FOUND.to_owned()),
             Route::Sources => "Sources and law as at".to_owned(),
             Route::Privacy => "Privacy: what you type stays in this browser".to_owned(),
             Route::Accessibility => "Accessibility statement for InfoShare".to_owned(),

@@ -29,6 +29,12 @@ pub fn weekday_date(date: chrono::NaiveDate) -> String {
     date.format("%A %-d %B %Y").to_string()
 }
 
+/// A UK clock time with its zone and weekday, for deadlines counted in hours: "8:15am GMT on
+/// Monday 26 October 2026".
+pub fn uk_moment(at: chrono::NaiveDateTime) -> String {
+    format!("{} {} on {}", clock(at.time()), crate::clock::zone_name(at), weekday_date(at.date()))
+}
+
 /// A time of day the GOV.UK way: "9am", "2:30pm", "midday", "midnight".
 pub fn clock(time: chrono::NaiveTime) -> String {
     use chrono::Timelike;

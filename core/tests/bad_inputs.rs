@@ -16,6 +16,9 @@ const ENCOMPASS: &str = "encompass-notification";
 const LANCASHIRE: &str = "request-with-legal-grounds";
 const NOTIFICATIONS: &str = "domestic-abuse-notifications";
 const DECISION: &str = "sharing-decision-record";
+const BREACH: &str = "breach-record";
+const RETENTION: &str = "retention-date";
+const MEETING: &str = "meeting-sign-in";
 
 const EMAIL: &str = "Enter an email address in the correct format, like name@example.com";
 const PHONE: &str = "Enter a UK telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192";
@@ -49,6 +52,14 @@ fn personal(domain: &str) -> String {
 
 fn rows() -> Vec<Row> {
     vec![
+        // Helper forms: the skipped hour, future discovery, a suspension with no start, no
+        // date to count from, an attendee with no organisation, a meeting with nobody.
+        row(BREACH, &[("discovered.day", "29"), ("discovered.month", "3"), ("discovered.year", "2026"), ("discovered.time", "1:30am")], "discovered.time", "That time did not happen in the UK: the clocks went forward from 1am to 2am. Enter the time as it showed on the clock"),
+        row(BREACH, &[("discovered.day", "26")], "discovered.day", "When the breach was discovered must be now or in the past"),
+        row(BREACH, &[("suspend", "yes")], "suspended-on.day", "Enter when the suspension starts"),
+        row(RETENTION, &[("counted-from.year", "")], "counted-from.year", "The date the rule counts from must include a year"),
+        row(MEETING, &[("attendees[1].organisation", "")], "attendees[1].organisation", "Enter the attendee's organisation"),
+        row(MEETING, &[("remove:attendees", "1"), ("remove:attendees", "0")], "attendees", "Add an attendee"),
         // Names: any script is fine, digits and symbols are not.
         row(POLICE, &[("requester-name", "R2D2")], "requester-name", &format!("Your name {NAME_CHARS}")),
         row(POLICE, &[("requester-name", "  \n ")], "requester-name", "Enter your name"),

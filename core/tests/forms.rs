@@ -165,7 +165,7 @@ fn the_screening_trigger_fires_on_the_third_notification_within_twelve_months() 
     let first = routed.iter().find(|r| r.route == "notification").expect("a notification");
     assert_eq!(
         first.deadline.as_ref().map(|d| d.text.as_str()),
-        Some("The LPSH should share it by 11:15pm on Monday 13 January 2025, 72 hours after the incident (bank holiday weekends and LPSH cover may delay it)")
+        Some("The LPSH should share it by 11:15pm GMT on Monday 13 January 2025, 72 hours after the incident (bank holiday weekends and LPSH cover may delay it)")
     );
 }
 
@@ -340,7 +340,7 @@ proptest! {
 
     #[test]
     fn random_edits_to_complete_answers_never_panic(
-        form_index in 0usize..5,
+        form_index in 0usize..8,
         edits in prop::collection::vec((prop::sample::select(keys()), 0usize..3, prop::sample::select(keys()), text()), 0..6),
     ) {
         let library = library();

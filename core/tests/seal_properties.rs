@@ -58,8 +58,9 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn row() -> impl Strategy<Value = SummaryRow> {
-    (text(), text(), proptest::option::of(text()), text(), text())
-        .prop_map(|(section, path, context, label, value)| SummaryRow { section, path, context, label, value })
+    (text(), text(), proptest::option::of(text()), text(), text()).prop_map(|(section, path, context, label, value)| {
+        SummaryRow { section, path, context, label, value, signature: false }
+    })
 }
 
 fn form_payload() -> impl Strategy<Value = Payload> {

@@ -1,5 +1,6 @@
 //! Home: every tool InfoShare offers, grouped by pack, each with its one-line purpose.
 
+use infoshare_core::guide::Topic;
 use infoshare_core::library::Library;
 use infoshare_core::route::{Route, ToolKey, ToolPage, TrainingPage};
 use leptos::prelude::*;
@@ -56,6 +57,11 @@ pub fn home(library: &'static Library) -> impl IntoView {
             <a class="govuk-link govuk-!-font-weight-bold" href=Route::Open.href()>"Open a sealed file"</a>
             ": read a request, reply or record someone sealed with InfoShare, and reply to it, or resume a draft you saved."
         </p>
+        <h2 class="govuk-heading-m">"The agreements' own rules"</h2>
+        <ul class="govuk-list">
+            <li><a class="govuk-link govuk-!-font-weight-bold" href=Route::Guide(Topic::Agreements).href()>"The agreements"</a>": partners, contacts, and when each is due for review."</li>
+            <li><a class="govuk-link govuk-!-font-weight-bold" href=Route::Guide(Topic::Handling).href()>"Handling information by its protective marking"</a>": what the agreements require for email, post, phone, storage, disposal and meeting papers."</li>
+        </ul>
         {groups}
         <h2 class="govuk-heading-m">"Training"</h2>
         <p class="govuk-body">

@@ -3,7 +3,8 @@
 // previous name and an other address, a name with an apostrophe, a hyphen, Ł and ễ), the task
 // list all Completed, check your answers with no errors, the document routed to the PADO team
 // with its 10-working-day deadline in words, and "Save as a file (JSON)" → ISR-XXXX.json; the
-// other four forms filled to their document pages; axe-core and html-validate on the task list
+// other forms filled to their document pages (the helper forms' results with their deadlines
+// and, for the sign-in sheet, a signature line per attendee, audited too); axe-core and html-validate on the task list
 // (empty), a section with errors, a section with group instances, check your answers and the
 // document; and only same-origin GETs of files in dist/ during a form.
 import assert from 'node:assert/strict';
@@ -194,12 +195,18 @@ for (const form of OTHER_FORMS) {
     assert.deepEqual(check.problems, [], 'no errors left on check your answers');
     assert.equal(check.continueHref, `${formRoute(form.pack, form.id)}/document`);
     const sent = await continueToDocument(page, form);
-    assert.equal(sent.heading, 'Send the form');
+    assert.equal(sent.heading, form.heading ?? 'Send the form');
     assert.match(sent.reference ?? '', /^ISR-[0-9A-Z]{4}$/);
     assert.ok(sent.routes.length >= 1, 'at least one routing panel');
     for (const pattern of form.routes ?? []) {
       assert.ok(sent.routes.some((r) => pattern.test(r.title)), `a route title matching ${pattern}: ${JSON.stringify(sent.routes)}`);
     }
+    const deadlines = sent.routes.flatMap((r) => r.text);
+    for (const pattern of form.deadlines ?? []) {
+      assert.ok(deadlines.some((text) => pattern.test(text)), `a deadline matching ${pattern}: ${JSON.stringify(deadlines)}`);
+    }
+    assert.equal(sent.signatures, form.signatures ?? 0, 'a signature line for each attendee of a sign-in sheet');
+    if (form.heading) await auditForm(t, page, `the ${form.id} helper's results`);
     if (form.id === 'sharing-decision-record') {
       // The decision-record form also saves the same decision record the wizards make.
       await tabToButton(page, 'Save as a decision record (JSON)');

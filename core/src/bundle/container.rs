@@ -320,6 +320,7 @@ pub(super) mod tests {
                 context: None,
                 label: "Your name".to_owned(),
                 value: "Zoë Łukasz-Ó'Neill".to_owned(),
+                signature: false,
             }],
             routing: Vec::new(),
             warnings: Vec::new(),

@@ -189,6 +189,10 @@ fn dated(field: &Field, value: &Value, now: NaiveDateTime, out: &mut Issues) {
             return;
         };
         let moment = date.and_time(time);
+        if let Err(skipped) = crate::clock::to_utc(moment) {
+            out.error(&format!("{id}.time"), skipped.message().to_owned());
+            return;
+        }
         let problem = match field.bounds {
             DateBounds::Past | DateBounds::Birth if moment >= now => Some("must be in the past"),
             DateBounds::NotFuture if moment > now => Some("must be now or in the past"),

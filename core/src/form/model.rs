@@ -24,6 +24,9 @@ pub struct Form {
     /// `in-reply-to` field for this form's reference).
     #[serde(default)]
     pub reply: Option<String>,
+    /// What the form works out beyond its routes, from the agreements' own rules.
+    #[serde(default)]
+    pub helper: Option<super::helper::Helper>,
     /// Cites the whole form; fields and rules without their own citation inherit it.
     #[serde(default)]
     pub cite: Vec<Citation>,
@@ -175,6 +178,9 @@ pub struct Field {
     /// Groups: the fewest instances allowed.
     #[serde(default)]
     pub min_items: usize,
+    /// Groups: each instance signs for itself on the printed record (a sign-in sheet).
+    #[serde(default)]
+    pub sign_in: bool,
     /// Groups: the fields of each instance.
     #[serde(default, rename = "field")]
     pub fields: Vec<Field>,

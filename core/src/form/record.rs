@@ -38,6 +38,9 @@ pub struct SummaryRow {
     pub label: String,
     /// The answer in words; empty when not answered.
     pub value: String,
+    /// A line for a signature on the printed record (a sign-in sheet's), not an answer.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub signature: bool,
 }
 
 /// Which form and content version a record came from.
@@ -67,20 +70,41 @@ pub struct FormRecord {
 
 /// Every shown question with its answer in words, in form order.
 pub fn summary(form: &Form, answers: &Answers) -> Vec<SummaryRow> {
+    rows(form, answers, false)
+}
+
+/// The summary, with a signature line after each instance of a `sign_in` group: what the
+/// printed and sealed record shows.
+fn signed_summary(form: &Form, answers: &Answers) -> Vec<SummaryRow> {
+    rows(form, answers, true)
+}
+
+fn rows(form: &Form, answers: &Answers, signatures: bool) -> Vec<SummaryRow> {
     let mut rows = Vec::new();
     let root = Scope::root(form, answers);
     for section in &form.sections {
-        rows_for(&section.title, &section.fields, &root, &mut rows);
+        rows_for(&section.title, &section.fields, &root, signatures, &mut rows);
     }
     rows
 }
 
-fn rows_for<'a>(section: &str, fields: &'a [Field], scope: &Scope<'a>, rows: &mut Vec<SummaryRow>) {
+fn rows_for<'a>(section: &str, fields: &'a [Field], scope: &Scope<'a>, signatures: bool, rows: &mut Vec<SummaryRow>) {
     for field in fields.iter().filter(|field| scope.visible(field, 0)) {
         let value = scope.raw(field);
         if field.kind == FieldKind::Group {
             for (index, answers) in value.map_or(&[][..], Value::instances).iter().enumerate() {
-                rows_for(section, &field.fields, &scope.child(field, index, answers), rows);
+                let instance = scope.child(field, index, answers);
+                rows_for(section, &field.fields, &instance, signatures, rows);
+                if signatures && field.sign_in {
+                    rows.push(SummaryRow {
+                        section: section.to_owned(),
+                        path: instance.instance_path(),
+                        context: instance.context(),
+                        label: "Signature".to_owned(),
+                        value: String::new(),
+                        signature: true,
+                    });
+                }
             }
             continue;
         }
@@ -93,6 +117,7 @@ fn rows_for<'a>(section: &str, fields: &'a [Field], scope: &Scope<'a>, rows: &mu
                 .filter(|value| is_answered(field, Some(value)))
                 .map(|value| words(field, value))
                 .unwrap_or_default(),
+            signature: false,
         });
     }
 }
@@ -192,7 +217,7 @@ pub fn build(
             title: form.title.clone(),
         },
         answers: shown_answers(form, answers),
-        summary: summary(form, answers),
+        summary: signed_summary(form, answers),
         routing: route(library, form, answers, now),
         warnings,
     })

@@ -1,7 +1,8 @@
 //! Where a form goes and by when: the pack's routes whose conditions hold, with each deadline
-//! counted over the bank holiday calendar and written out in words.
+//! counted over the bank holiday calendar (or in elapsed hours of UK clock time) and written
+//! out in words.
 
-use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
@@ -9,9 +10,10 @@ use super::condition::holds;
 use super::model::{Deadline, Form, Route, Unit};
 use super::scope::Scope;
 use crate::calendar::Calendar;
+use crate::clock::hours_after;
 use crate::library::Library;
 use crate::pack::Citation;
-use crate::text::{clock, weekday_date};
+use crate::text::{uk_moment, weekday_date};
 
 /// One route that applies to the answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,6 +71,9 @@ pub fn route(library: &Library, form: &Form, answers: &Answers, now: NaiveDateTi
             }
         }
     }
+    if let Some(helper) = form.helper {
+        routed.extend(super::helper::routes(library, helper, &root, now));
+    }
     routed
 }
 
@@ -102,14 +107,14 @@ fn due(deadline: &Deadline, scope: &Scope, calendar: Option<&Calendar>, now: Nai
     let (date, time) = match deadline.unit {
         Unit::SameDay => (day, None),
         Unit::Hours => {
-            let at = start.checked_add_signed(TimeDelta::hours(i64::from(deadline.count)))?;
+            let at = hours_after(start, i64::from(deadline.count)).ok()?;
             (at.date(), Some(at.time()))
         }
         Unit::Days => (day.checked_add_days(Days::new(u64::from(deadline.count)))?, None),
         Unit::WorkingDays => (calendar?.add_working_days(day, deadline.count)?, None),
     };
     let written = match time {
-        Some(time) => format!("{} on {}", clock(time), weekday_date(date)),
+        Some(time) => uk_moment(date.and_time(time)),
         None => weekday_date(date),
     };
     let overdue = match time {

@@ -10,6 +10,7 @@ use super::{Citation, Flowchart, NodeKind, Pack, SourceRegistry, SCHEMA_VERSION}
 
 mod agreement;
 mod forms;
+mod helper;
 mod training;
 
 /// One thing wrong with a pack, located well enough to fix it.
@@ -93,6 +94,9 @@ pub fn check_library(registry: &SourceRegistry, packs: &[Pack]) -> Vec<PackProbl
         training::check_training(&mut checker, pack, packs);
         agreement::check_agreement_content(&mut checker, pack);
         check_opens(&mut checker, pack, packs);
+        for form in &pack.forms {
+            helper::check_helper(&mut checker, form, packs);
+        }
         problems.append(&mut checker.problems);
     }
     problems

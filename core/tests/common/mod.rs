@@ -158,6 +158,43 @@ pub fn decision_record() -> Answers {
     date_time(answers, "decided-on", 25, 11, 2025, "9:30am")
 }
 
+/// A breach under the LLR agreement, discovered on Friday 27 March 2026 at 9:15am (GMT: the
+/// clocks go forward that Sunday), with the agreement suspended from 10 February 2028.
+pub fn breach_record() -> Answers {
+    let answers = Answers::default()
+        .with("agreement", "llr")
+        .with("what-happened", "A strategy meeting's minutes were emailed to the wrong school.")
+        .with("whose", "Two children and their mother")
+        .with("supplied-by", "Leicestershire Police")
+        .with("suspend", "no");
+    date_time(answers, "discovered", 21, 11, 2025, "9:15am")
+}
+
+/// Police copies of a request and its response, the response dated 3 March 2025.
+pub fn retention_request() -> Answers {
+    date(Answers::default().with("record", "police-requests-and-responses"), "counted-from", 3, 3, 2025)
+}
+
+/// An OFFICIAL-SENSITIVE meeting with two attendees, one from an organisation that has not
+/// signed the protocol.
+pub fn meeting_sign_in() -> Answers {
+    let answers = Answers::default()
+        .with("classification", "official-sensitive")
+        .with("meeting-name", "Community Safety Partnership tasking group")
+        .with("chair", "Nguyễn Thị Mai")
+        .with("attendees[0].name", "O'Neill-Łukasz Nguyễn")
+        .with("attendees[0].role", "Inspector")
+        .with("attendees[0].organisation", "Lancashire Constabulary")
+        .with("attendees[0].signed-protocol", "yes")
+        .with("attendees[0].agrees", "yes")
+        .with("attendees[1].name", "Sam Example")
+        .with("attendees[1].role", "Housing officer")
+        .with("attendees[1].organisation", "A housing association")
+        .with("attendees[1].signed-protocol", "no")
+        .with("attendees[1].agrees", "yes");
+    date(answers, "meeting-date", 24, 11, 2025)
+}
+
 /// Every shipped form with its complete answers.
 pub fn all_complete() -> Vec<(&'static str, &'static str, Answers)> {
     vec![
@@ -166,5 +203,8 @@ pub fn all_complete() -> Vec<(&'static str, &'static str, Answers)> {
         ("thames-valley-encompass", "encompass-notification", encompass()),
         ("lancashire", "request-with-legal-grounds", lancashire_request()),
         ("north-east-lincolnshire", "sharing-decision-record", decision_record()),
+        ("national", "breach-record", breach_record()),
+        ("national", "retention-date", retention_request()),
+        ("lancashire", "meeting-sign-in", meeting_sign_in()),
     ]
 }

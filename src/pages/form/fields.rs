@@ -1,7 +1,7 @@
 //! One form field of any kind, rendered from the pack's declaration with GOV.UK markup.
 //! Answers go straight into the session by path; errors come from core's `Issue`s.
 
-use infoshare_core::form::{is_shown, Field, FieldKind, Form, Issue};
+use infoshare_core::form::{is_shown, Choice, Field, FieldKind, Form, Issue};
 use infoshare_core::route::ToolKey;
 use leptos::prelude::*;
 
@@ -71,7 +71,7 @@ fn control(
     let error = error_at(errors, path.clone());
     match field.kind {
         FieldKind::LongText => textarea(&key, &path, &field.label, field.hint.clone(), error, 5).into_any(),
-        FieldKind::YesNo | FieldKind::SingleChoice => radios(key, field, path, error).into_any(),
+        FieldKind::YesNo | FieldKind::SingleChoice => radios(key, form, field, path, error).into_any(),
         FieldKind::MultipleChoice => checkboxes(key, field, path, error).into_any(),
         FieldKind::Date | FieldKind::DateTime => date(key, field, path, error).into_any(),
         FieldKind::Address => address(key, field, path, errors).into_any(),
@@ -145,7 +145,17 @@ fn textarea(
     labelled(id, label.to_owned(), hint, error, control)
 }
 
-fn radios(key: ToolKey, field: &'static Field, path: String, error: Signal<Option<String>>) -> impl IntoView {
+fn radios(
+    key: ToolKey,
+    form: &Form,
+    field: &'static Field,
+    path: String,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let library = crate::packs::packs().current.get_untracked();
+    // A helper form's choice may take its hint from the packs (a marking's meaning).
+    let hint =
+        |choice: &Choice| choice.hint.clone().or_else(|| form.helper?.choice_hint(library, &field.id, &choice.value));
     let options = if field.kind == FieldKind::YesNo {
         vec![("yes", "Yes"), ("no", "No")]
             .into_iter()
@@ -155,7 +165,7 @@ fn radios(key: ToolKey, field: &'static Field, path: String, error: Signal<Optio
         field
             .options
             .iter()
-            .map(|c| RadioOption { value: c.value.clone(), label: c.label.clone(), hint: c.hint.clone() })
+            .map(|c| RadioOption { value: c.value.clone(), label: c.label.clone(), hint: hint(c) })
             .collect()
     };
     let (read_key, read_path) = (key.clone(), path.clone());

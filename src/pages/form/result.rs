@@ -5,7 +5,7 @@
 use infoshare_core::form::{build, decision_record, Form, FormRecord};
 use infoshare_core::library::Library;
 use infoshare_core::reference::reference;
-use infoshare_core::route::{ToolKey, ToolPage};
+use infoshare_core::route::{Route, ToolKey, ToolPage};
 use leptos::prelude::*;
 
 use super::href;
@@ -72,7 +72,12 @@ pub fn result(library: &'static Library, key: ToolKey, form: &'static Form) -> A
                 Some(context) => format!("{context}: {}", row.label),
                 None => row.label.clone(),
             };
-            summary_row(label, if row.value.is_empty() { "Not answered".to_owned() } else { row.value.clone() }, None)
+            // A signature line stays empty: the printed sheet is signed by hand.
+            let value = match (row.signature, row.value.is_empty()) {
+                (false, true) => "Not answered".to_owned(),
+                _ => row.value.clone(),
+            };
+            summary_row(label, value, None)
         })
         .collect_view();
     let warnings = record.warnings.iter().map(|w| view! { <li>{w.summary()}</li> }).collect_view();
@@ -90,7 +95,7 @@ pub fn result(library: &'static Library, key: ToolKey, form: &'static Form) -> A
         move |_| download_error.set(dom::download(&file_name, "application/json", &json).err())
     });
     view! {
-        <PageHeading text="Send the form" caption=form.title.clone() />
+        <PageHeading text=Route::Tool { key: key.clone(), page: ToolPage::Document }.heading(library) caption=form.title.clone() />
         <p class="govuk-body">{format!("Reference {}. Keep this reference: it names the file and the email, and holds no personal details.", record.reference)}</p>
         {routes}
         {has_warnings.then(|| view! {

@@ -4,45 +4,15 @@
 
 use infoshare_core::bundle::Format;
 use infoshare_core::library::Library;
-use infoshare_core::rendering::{Block, TRAINING};
+use infoshare_core::rendering::TRAINING;
 use infoshare_core::route::{Route, ToolKey, ToolPage};
 use leptos::prelude::*;
 
 use crate::components::form::Button;
-use crate::components::{summary_row, PageHeading};
+use crate::components::{blocks, PageHeading};
 use crate::dom;
 use crate::sealer::{Incoming, Opened};
 use crate::state::session;
-
-/// The blocks as GOV.UK content: headings, summary lists of rows, paragraphs.
-fn blocks_view(blocks: Vec<Block>) -> impl IntoView {
-    let mut views = Vec::new();
-    let mut rows = Vec::new();
-    let flush = |rows: &mut Vec<AnyView>, views: &mut Vec<AnyView>| {
-        if !rows.is_empty() {
-            let list = std::mem::take(rows);
-            views.push(view! { <dl class="govuk-summary-list">{list}</dl> }.into_any());
-        }
-    };
-    for block in blocks {
-        match block {
-            Block::Row { label, value } => {
-                let value = if value.is_empty() { "Not answered".to_owned() } else { value };
-                rows.push(summary_row(label, value, None).into_any());
-            }
-            Block::Heading(text) => {
-                flush(&mut rows, &mut views);
-                views.push(view! { <h2 class="govuk-heading-m">{text}</h2> }.into_any());
-            }
-            Block::Paragraph(text) => {
-                flush(&mut rows, &mut views);
-                views.push(view! { <p class="govuk-body app-preserve-lines">{text}</p> }.into_any());
-            }
-        }
-    }
-    flush(&mut rows, &mut views);
-    views
-}
 
 fn protection(format: Format) -> &'static str {
     match format {
@@ -143,7 +113,7 @@ pub fn opened(library: &'static Library) -> AnyView {
         <PageHeading text=Route::Opened.heading(library) caption=file.title.clone() />
         {file.training.then(|| view! { <strong class="govuk-tag govuk-tag--orange app-training-tag">{TRAINING}</strong> })}
         <div class="govuk-inset-text">{protection(file.format)}</div>
-        {blocks_view(file.blocks.clone())}
+        {blocks(file.blocks.clone())}
         {(!file.attachments.is_empty()).then(|| attachments_view(&reference, file.attachments.clone(), error))}
         {reply}
         <div class="govuk-button-group app-no-print">

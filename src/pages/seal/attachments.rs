@@ -11,9 +11,12 @@ use crate::components::form::{described_by, error_for, group_class, ErrorMessage
 /// The id of the file picker.
 pub const INPUT_ID: &str = "attachments";
 
+/// "1.5 MB" or "12 KB". Tenths are counted in whole numbers: formatting a float would bring
+/// the float printing code into the page for this one line.
 fn size(bytes: f64) -> String {
     if bytes >= 1024.0 * 1024.0 {
-        format!("{:.1} MB", bytes / (1024.0 * 1024.0))
+        let tenths = (bytes * 10.0 / (1024.0 * 1024.0)).round() as u64;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     } else {
         format!("{} KB", group_thousands((bytes / 1024.0).ceil() as usize))
     }

@@ -100,7 +100,8 @@ fn strength(typed: &str, list: &Wordlist) -> Option<impl IntoView> {
     if typed.is_empty() {
         return None;
     }
-    let bits = estimate_bits(typed, list).round();
+    // Whole bits, printed as an integer (no float printing code in the page).
+    let bits = estimate_bits(typed, list).round() as u32;
     Some(if is_weak(typed, list) {
         view! {
             <WarningText

@@ -156,12 +156,13 @@ export function readSend(page) {
         text: [...panel.querySelectorAll('.app-route__text')].map((p) => p.textContent.trim()),
       })),
       buttons: [...main.querySelectorAll('button')].map((b) => b.textContent.trim()),
+      signatures: [...main.querySelectorAll('.govuk-summary-list__key')].filter((key) => key.textContent.trim().endsWith(': Signature')).length,
     };
   });
 }
 
 // ---------------------------------------------------------------------------------------------
-// The five forms, with complete answers per section (core/tests/common/mod.rs).
+// The shipped forms, with complete answers per section (core/tests/common/mod.rs).
 
 export const SUBJECT_SURNAME = "O'Neill-Łukasz Nguyễn";
 
@@ -346,6 +347,80 @@ export const OTHER_FORMS = [
         ],
       },
     ],
+  },
+  // The helper forms (issue 8): each document page shows what the helper worked out from the
+  // agreements' rules, under its own heading.
+  {
+    pack: 'national',
+    id: 'breach-record',
+    heading: 'Who to tell and by when',
+    sections: [
+      {
+        id: 'breach',
+        steps: [
+          ['radio', 'agreement', 'llr'],
+          ['date', 'discovered', 21, 11, 2025, '9:15am'],
+          ['text', 'what-happened', "A strategy meeting's minutes were emailed to the wrong school."],
+          ['text', 'whose', 'Two children and their mother'],
+          ['text', 'supplied-by', 'Leicestershire Police'],
+          ['radio', 'suspend', 'yes'],
+          ['date', 'suspended-on', 24, 11, 2025],
+        ],
+      },
+    ],
+    routes: [/^Tell these people now/, /^Report a notifiable breach to the Information Commissioner/, /^The agreement is suspended for 30 days/],
+    deadlines: [/^Report by 9:15am GMT on Monday 24 November 2025, 72 hours after discovery$/, /^Suspended until Wednesday 24 December 2025$/, /^Meet by Monday 8 December 2025$/],
+  },
+  {
+    pack: 'national',
+    id: 'retention-date',
+    heading: 'How long to keep it',
+    sections: [
+      {
+        id: 'record',
+        steps: [
+          ['radio', 'record', 'school-scp-records'],
+          ['date', 'counted-from', 31, 8, 2001],
+        ],
+      },
+    ],
+    routes: [/^Safeguarding Children Partnership case records held by schools/],
+    deadlines: [/^Review it, then keep or destroy it, by Tuesday 31 August 2027$/],
+  },
+  {
+    pack: 'lancashire',
+    id: 'meeting-sign-in',
+    heading: 'The sign-in sheet',
+    sections: [
+      {
+        id: 'meeting',
+        steps: [
+          ['radio', 'classification', 'official-sensitive'],
+          ['text', 'meeting-name', 'Community Safety Partnership tasking group'],
+          ['date', 'meeting-date', 24, 11, 2025],
+          ['text', 'chair', 'Nguyễn Thị Mai'],
+        ],
+      },
+      {
+        id: 'attendees',
+        steps: [
+          ['add', 'Add an attendee', 'attendees[0].name'],
+          ['text', 'attendees[0].name', "O'Neill-Łukasz Nguyễn"],
+          ['text', 'attendees[0].role', 'Inspector'],
+          ['text', 'attendees[0].organisation', 'Lancashire Constabulary'],
+          ['radio', 'attendees[0].signed-protocol', 'yes'],
+          ['radio', 'attendees[0].agrees', 'yes'],
+          ['add', 'Add another attendee', 'attendees[1].name'],
+          ['text', 'attendees[1].name', 'Sam Example'],
+          ['text', 'attendees[1].role', 'Housing officer'],
+          ['text', 'attendees[1].organisation', 'A housing association'],
+          ['radio', 'attendees[1].signed-protocol', 'no'],
+          ['radio', 'attendees[1].agrees', 'yes'],
+        ],
+      },
+    ],
+    routes: [/^What OFFICIAL-SENSITIVE means/, /^Handling the agenda, minutes and notes at OFFICIAL-SENSITIVE/, /^What each attendee agrees to by signing/],
+    signatures: 2,
   },
 ];
 
