@@ -7,11 +7,13 @@
 use chrono::NaiveDate;
 
 use crate::agreement::{Agreement, Review};
+use crate::form::helper::Helper;
+use crate::form::Form;
 use crate::handling::{meaning, rules_for, Marking, Method};
 use crate::library::Library;
 use crate::pack::{Citation, Pack};
 use crate::rendering::Block;
-use crate::route::{Route, ToolKey};
+use crate::route::{Route, ToolKey, ToolPage};
 use crate::text::{date_text, long_date};
 
 /// Which reading page.
@@ -180,20 +182,26 @@ fn summary(library: &Library, pack: &Pack, agreement: &Agreement, today: NaiveDa
     }
 }
 
-/// The pack's own tools, then the helpers that read this agreement's rules.
+/// The pack's own tools, then the helper forms (in any pack) that read this agreement's rules.
 fn tools(library: &Library, pack: &Pack, agreement: &Agreement) -> Vec<Link> {
     let id = &pack.pack.id;
     let own = pack.checklists.iter().map(|c| (ToolKey::checklist(id, &c.id), c.title.clone()));
     let own = own.chain(pack.flowcharts.iter().map(|f| (ToolKey::wizard(id, &f.id), f.title.clone())));
     let own = own.chain(pack.forms.iter().map(|f| (ToolKey::form(id, &f.id), f.title.clone())));
-    let helpers = [(agreement.breach.is_some(), "breach-record"), (!agreement.retention.is_empty(), "retention-date")];
-    let helpers = helpers.into_iter().filter(|(applies, _)| *applies).filter_map(|(_, form)| {
-        library.form("national", form).map(|found| (ToolKey::form("national", form), found.title.clone()))
-    });
-    let mut links: Vec<Link> = own
-        .chain(helpers)
-        .map(|(key, title)| link(Route::Tool { key, page: crate::route::ToolPage::Start }, title, None))
-        .collect();
+    let reads_this = |form: &Form| match form.helper {
+        Some(Helper::Breach) => agreement.breach.is_some(),
+        Some(Helper::Retention) => !agreement.retention.is_empty(),
+        _ => false,
+    };
+    let helpers = library
+        .packs
+        .iter()
+        .filter(|other| other.pack.id != *id)
+        .flat_map(|other| other.forms.iter().map(move |form| (other, form)))
+        .filter(|(_, form)| reads_this(form))
+        .map(|(other, form)| (ToolKey::form(&other.pack.id, &form.id), form.title.clone()));
+    let mut links: Vec<Link> =
+        own.chain(helpers).map(|(key, title)| link(Route::Tool { key, page: ToolPage::Start }, title, None)).collect();
     if !pack.handling.is_empty() {
         links.push(link(Route::Guide(Topic::Handling), "Handling information by its protective marking", None));
     }

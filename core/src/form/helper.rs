@@ -40,6 +40,15 @@ impl Helper {
         }
     }
 
+    /// A hint for a choice the helper reads, from the packs: what a meeting's marking means,
+    /// so the chair sees each level's meaning while setting it.
+    pub fn choice_hint(self, library: &Library, field: &str, value: &str) -> Option<String> {
+        if self != Helper::Meeting || field != CLASSIFICATION {
+            return None;
+        }
+        meaning(&library.packs, Marking::from_slug(value)?).map(|(_, level)| level.meaning.clone())
+    }
+
     /// The fields the helper reads, each with the kind it must have; the first must be
     /// required, the others may be conditional.
     pub fn fields(self) -> &'static [(&'static str, FieldKind)] {
@@ -71,25 +80,14 @@ pub const COUNTED_FROM: &str = "counted-from";
 /// Meeting: the marking the chair sets (a marking's slug).
 pub const CLASSIFICATION: &str = "classification";
 
-impl Helper {
-    /// A hint for a choice the helper reads, from the packs: what a meeting's marking means,
-    /// so the chair sees each level's meaning while setting it.
-    pub fn choice_hint(self, library: &Library, field: &str, value: &str) -> Option<String> {
-        if self != Helper::Meeting || field != CLASSIFICATION {
-            return None;
-        }
-        meaning(&library.packs, Marking::from_slug(value)?).map(|(_, level)| level.meaning.clone())
-    }
-}
-
 /// The pack and agreement whose breach rules apply, by pack id.
-pub fn breach_rules<'p>(packs: &'p [Pack], pack: &str) -> Option<(&'p Agreement, &'p BreachRules)> {
+fn breach_rules<'p>(packs: &'p [Pack], pack: &str) -> Option<(&'p Agreement, &'p BreachRules)> {
     let agreement = packs.iter().find(|candidate| candidate.pack.id == pack)?.agreement.as_ref()?;
     Some((agreement, agreement.breach.as_ref()?))
 }
 
 /// A retention rule by its id, with its pack, from whichever pack holds it.
-pub fn retention_rule<'p>(packs: &'p [Pack], id: &str) -> Option<(&'p Pack, &'p Retention)> {
+fn retention_rule<'p>(packs: &'p [Pack], id: &str) -> Option<(&'p Pack, &'p Retention)> {
     packs.iter().find_map(|pack| {
         let rules = &pack.agreement.as_ref()?.retention;
         rules.iter().find(|rule| rule.id == id).map(|rule| (pack, rule))
