@@ -8,7 +8,7 @@ mod common;
 use common::*;
 use infoshare_core::bundle::envelope::{Envelope, Payload};
 use infoshare_core::form::helper::Helper;
-use infoshare_core::form::{build, route, summary, Answers, Routed};
+use infoshare_core::form::{build, route, summary, Answers, FormRecord, Routed};
 use infoshare_core::library::Library;
 use infoshare_core::pack::check_library;
 use infoshare_core::rendering::{render, Block, SIGNATURE_LINE};
@@ -111,6 +111,14 @@ fn the_meeting_sheet_gives_the_meaning_the_handling_and_the_declaration() {
     assert!(above[1].starts_with("The agreements set no handling rules above OFFICIAL-SENSITIVE"));
 }
 
+/// The complete meeting sign-in sheet, built into its record.
+fn meeting_record() -> FormRecord {
+    let library = library();
+    let form = form(&library, "lancashire", "meeting-sign-in");
+    let pack = library.pack("lancashire").expect("pack");
+    build(&library, pack, form, &meeting_sign_in(), "ISR-TEST".into(), now()).expect("complete")
+}
+
 #[test]
 fn the_chair_sees_each_markings_meaning_while_choosing() {
     let library = library();
@@ -124,10 +132,7 @@ fn the_chair_sees_each_markings_meaning_while_choosing() {
 
 #[test]
 fn the_printed_sheet_has_a_signature_line_for_each_attendee_and_check_answers_does_not() {
-    let library = library();
-    let form = form(&library, "lancashire", "meeting-sign-in");
-    let pack = library.pack("lancashire").expect("pack");
-    let record = build(&library, pack, form, &meeting_sign_in(), "ISR-TEST".into(), now()).expect("complete");
+    let record = meeting_record();
     let signatures: Vec<&str> =
         record.summary.iter().filter(|row| row.signature).map(|row| row.path.as_str()).collect();
     assert_eq!(signatures, ["attendees[0]", "attendees[1]"]);
@@ -136,16 +141,14 @@ fn the_printed_sheet_has_a_signature_line_for_each_attendee_and_check_answers_do
         record.summary[last_of_first - 1].label,
         "Do they agree to the protocol's terms and to use what is shared only for the purpose it was shared for?"
     );
+    let library = library();
+    let form = form(&library, "lancashire", "meeting-sign-in");
     assert!(!summary(form, &meeting_sign_in()).iter().any(|row| row.signature));
 }
 
 #[test]
 fn the_sealed_sheet_reads_with_its_signature_lines_and_what_each_attendee_agrees_to() {
-    let library = library();
-    let form = form(&library, "lancashire", "meeting-sign-in");
-    let pack = library.pack("lancashire").expect("pack");
-    let record = build(&library, pack, form, &meeting_sign_in(), "ISR-TEST".into(), now()).expect("complete");
-    let rendering = render(&Envelope::new(Payload::Form(record), now()));
+    let rendering = render(&Envelope::new(Payload::Form(meeting_record()), now()));
     let signature = Block::Row { label: "Attendee 2: Signature".into(), value: SIGNATURE_LINE.into() };
     assert!(rendering.blocks.contains(&signature), "{:#?}", rendering.blocks);
     let agrees = |block: &Block| matches!(block, Block::Paragraph(text) if text.starts_with("- I agree to abide by all the terms"));
