@@ -94,19 +94,17 @@ fn link(route: Route, text: impl Into<String>, hint: Option<String>) -> Link {
     Link { href: route.href(), text: text.into(), hint }
 }
 
-/// "Source: …" for one citation, "Sources: …" for more.
+/// The sources line as a paragraph of its own.
 fn sources(library: &Library, cite: &[Citation]) -> Block {
-    let label = if cite.len() == 1 { "Source" } else { "Sources" };
-    let text: Vec<String> = cite.iter().map(|citation| library.cite_text(citation)).collect();
-    Block::Paragraph(format!("{label}: {}.", text.join("; ")))
+    Block::Paragraph(format!("{}.", library.sources_line(cite)))
 }
 
-/// When the next review falls on `today`, and whether it has passed.
-pub fn review_status(review: &Review, today: NaiveDate) -> (bool, String) {
+/// The review's status on `today` in words, with the date it fell due once that has passed.
+fn review_status(review: &Review, today: NaiveDate) -> (Option<NaiveDate>, String) {
     match review.next_after_version() {
-        Some(due) if review.is_due(today) => (true, format!("Due for review since {}", date_text(due))),
-        Some(due) => (false, format!("Next review due {}", date_text(due))),
-        None => (false, "No review date can be worked out from the document".to_owned()),
+        Some(due) if review.is_due(today) => (Some(due), format!("Due for review since {}", date_text(due))),
+        Some(due) => (None, format!("Next review due {}", date_text(due))),
+        None => (None, "No review date can be worked out from the document".to_owned()),
     }
 }
 
@@ -162,8 +160,8 @@ fn summary(library: &Library, pack: &Pack, agreement: &Agreement, today: NaiveDa
     let mut notice = None;
     match &agreement.review {
         Some(review) => {
-            let (due, status) = review_status(review, today);
-            if let Some(date) = review.next_after_version().filter(|_| due) {
+            let (passed, status) = review_status(review, today);
+            if let Some(date) = passed {
                 notice = Some(format!("This agreement has been due for review since {}. Check with your information governance team that you are working to the current version.", date_text(date)));
             }
             blocks.push(row("Rule", review.rule.clone()));

@@ -171,6 +171,13 @@ impl Library {
         format!("{name}, {}", citation.at)
     }
 
+    /// "Source: …" for one citation, "Sources: …; …" for more.
+    pub fn sources_line(&self, cite: &[Citation]) -> String {
+        let label = if cite.len() == 1 { "Source" } else { "Sources" };
+        let text: Vec<String> = cite.iter().map(|citation| self.cite_text(citation)).collect();
+        format!("{label}: {}", text.join("; "))
+    }
+
     /// Every checklist with the id of the pack it belongs to.
     pub fn checklists(&self) -> impl Iterator<Item = (&str, &Checklist)> {
         self.packs.iter().flat_map(|pack| pack.checklists.iter().map(move |c| (pack.pack.id.as_str(), c)))

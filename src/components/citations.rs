@@ -7,7 +7,5 @@ use leptos::prelude::*;
 /// "Source: DfE information sharing advice 2024, Golden rule 1; …".
 #[component]
 pub fn Citations(library: &'static Library, cite: Vec<Citation>) -> impl IntoView {
-    let label = if cite.len() == 1 { "Source: " } else { "Sources: " };
-    let text = cite.iter().map(|citation| library.cite_text(citation)).collect::<Vec<_>>().join("; ");
-    view! { <p class="govuk-body-s app-citation">{label}{text}</p> }
+    view! { <p class="govuk-body-s app-citation">{library.sources_line(&cite)}</p> }
 }
