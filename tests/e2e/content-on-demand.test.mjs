@@ -1,11 +1,12 @@
 // What the page reads only when it needs it (issue 7): Home draws from the catalogue built
 // into the page, without the packs file or the passphrase word list; the first page that
 // needs the agreements' content reads the packs file, once a visit; the sealing page reads
-// the word list. And the "Which scheme or route?" wizard (issue 8), walked by keyboard to a
+// the word list; a page reached while the packs file is slow says so, then takes focus to its
+// heading. And the "Which scheme or route?" wizard (issue 8), walked by keyboard to a
 // route, goes on to the matching form.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { GOLDEN_RULES, HOME, goInApp, load, settle, useApp, watch } from './lib/app.mjs';
+import { GOLDEN_RULES, HOME, goInApp, load, pageState, settle, useApp, watch } from './lib/app.mjs';
 import { heading, pressAndArrive, tabTo, walk } from './lib/drive.mjs';
 
 const app = useApp();
@@ -36,6 +37,27 @@ test('Home needs neither the packs file nor the word list; the first tool reads 
   await goInApp(page, HOME);
   assert.equal(seen.filter((url) => PACKS_FILE.test(url)).length, 1, 'the packs file is read once a visit');
   assert.equal(seen.filter((url) => WORD_LIST.test(url)).length, 0);
+  assert.deepEqual(w.problems(), []);
+});
+
+test('a tool reached while the packs file is slow says so, then moves focus to its heading', async (t) => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const w = watch(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(PACKS_FILE, async (route) => { await held; await route.continue(); });
+  await load(page, app.url, HOME);
+  await page.click(`a[href="${GOLDEN_RULES}"]`);
+  await page.getByRole('status').filter({ hasText: 'Opening the agreements' }).waitFor();
+  assert.equal(await page.locator('#main-heading').count(), 0, 'no heading until the content is read');
+  release();
+  await page.waitForSelector('#main-heading');
+  await settle(page);
+  const state = await pageState(page);
+  assert.equal(state.heading, 'The seven golden rules for information sharing');
+  assert.equal(state.focused, 'h1#main-heading', 'focus should move to the heading once the content is read');
   assert.deepEqual(w.problems(), []);
 });
 

@@ -164,7 +164,9 @@ export async function load(page, url, route) {
 
 /**
  * Runs `action` (a click, a key press, `history.back()`...) that should move to another page in
- * the app, and waits until the document title has changed (every page's title is unique).
+ * the app, and waits until the document title has changed (every page's title is unique) and
+ * the new page's heading is drawn: the title changes at once, but a page that needs the
+ * agreements' content first shows "Opening the agreements…" until the packs file is read.
  */
 export async function navigate(page, action, what = 'navigating') {
   const previous = await page.title();
@@ -174,6 +176,7 @@ export async function navigate(page, action, what = 'navigating') {
   } catch (error) {
     throw new Error(`document.title stayed ${JSON.stringify(previous)} after ${what} (now at ${page.url()}): ${error.message}`);
   }
+  await page.waitForSelector('#main-heading', { state: 'attached', timeout: 10_000 });
   await settle(page);
 }
 
