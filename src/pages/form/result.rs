@@ -51,13 +51,18 @@ pub fn result(library: &'static Library, key: ToolKey, form: &'static Form) -> A
                 Some(address) => format!("Send to: {to} ({address})"),
                 None => format!("Send to: {to}"),
             });
+            let due = routed.deadline.as_ref().map(|due| due.text.clone());
+            // A route with neither recipient nor deadline (such as who to tell now) is its title.
+            let body = (to.is_some() || due.is_some()).then(|| view! {
+                <div class="govuk-panel__body app-route__body">
+                    {to.map(|to| view! { <p class="govuk-body app-route__text">{to}</p> })}
+                    {due.map(|due| view! { <p class="govuk-body app-route__text govuk-!-font-weight-bold">{due}</p> })}
+                </div>
+            });
             view! {
                 <div class="govuk-panel govuk-panel--confirmation app-route">
                     <h2 class="govuk-panel__title app-route__title">{routed.context.clone().map(|c| format!("{c}: ")).unwrap_or_default()}{routed.title.clone()}</h2>
-                    <div class="govuk-panel__body app-route__body">
-                        {to.map(|to| view! { <p class="govuk-body app-route__text">{to}</p> })}
-                        {routed.deadline.clone().map(|due| view! { <p class="govuk-body app-route__text govuk-!-font-weight-bold">{due.text}</p> })}
-                    </div>
+                    {body}
                 </div>
                 <ul class="govuk-list govuk-list--bullet">{routed.steps.iter().map(|step| view! { <li>{step.clone()}</li> }).collect_view()}</ul>
                 <Citations library=library cite=routed.cite.clone() />

@@ -154,6 +154,7 @@ export function readSend(page) {
       routes: [...main.querySelectorAll('.app-route')].map((panel) => ({
         title: panel.querySelector('.app-route__title')?.textContent.trim(),
         text: [...panel.querySelectorAll('.app-route__text')].map((p) => p.textContent.trim()),
+        emptyBody: [...panel.querySelectorAll('.govuk-panel__body')].some((body) => body.textContent.trim() === ''),
       })),
       buttons: [...main.querySelectorAll('button')].map((b) => b.textContent.trim()),
       signatures: [...main.querySelectorAll('.govuk-summary-list__key')].filter((key) => key.textContent.trim().endsWith(': Signature')).length,
