@@ -158,8 +158,8 @@ pub fn decision_record() -> Answers {
     date_time(answers, "decided-on", 25, 11, 2025, "9:30am")
 }
 
-/// A breach under the LLR agreement, discovered on Friday 27 March 2026 at 9:15am (GMT: the
-/// clocks go forward that Sunday), with the agreement suspended from 10 February 2028.
+/// A breach under the LLR agreement, discovered on Friday 21 November 2025 at 9:15am, with
+/// the agreement not suspended.
 pub fn breach_record() -> Answers {
     let answers = Answers::default()
         .with("agreement", "llr")
