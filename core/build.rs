@@ -4,15 +4,15 @@
 //!
 //! - `<name>.json` for each pack file, which `Library::shipped` embeds (the sealing worker and
 //!   the native tests);
-//! - `library.json`, the whole library in one document, which the page fetches when a page
-//!   first needs the agreements' content; its file name carries a hash of its content
-//!   (`INFOSHARE_PACKS_FILE`), so a browser never mixes one build's page with another's packs;
-//! - `catalogue.json`, the same library without the training pack and with each tool reduced
-//!   to its title and purpose and no sources, which the page embeds to draw Home at once.
+//! - `INFOSHARE_PACKS_FILE`, the name of the file the page fetches when a page first needs
+//!   the agreements' content (written in the compact form by the `export-packs` binary), with
+//!   a hash of the packs' content, so a browser never mixes one build's page with another's;
+//! - `catalogue.rs`, each pack's tools reduced to their title and purpose as Rust data, which
+//!   the page embeds to draw Home at once without parsing anything (`catalogue.rs` in src).
 
 use std::path::Path;
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 /// The pack files, in the order the library lists their tools; `library.rs` includes the
 /// JSON written for each.
@@ -26,9 +26,6 @@ const PACKS: &[&str] = &[
     "training",
 ];
 
-/// The one pack Home does not list (it links to the training pages instead).
-const NOT_IN_CATALOGUE: &str = "training";
-
 fn read_toml(name: &str) -> Value {
     let source = format!("../packs/{name}.toml");
     println!("cargo:rerun-if-changed={source}");
@@ -37,26 +34,26 @@ fn read_toml(name: &str) -> Value {
     serde_json::to_value(value).expect("TOML values are JSON values")
 }
 
-/// Empties the named arrays and texts and drops the named keys of every table in `pack[kind]`.
-fn reduce(pack: &mut Map<String, Value>, kind: &str, empty: &[&str], drop: &[&str]) {
-    for tool in pack.get_mut(kind).and_then(Value::as_array_mut).into_iter().flatten() {
-        let tool = tool.as_object_mut().expect("tools are tables");
-        for key in empty {
-            let nothing = if tool.get(*key).is_some_and(Value::is_string) { json!("") } else { json!([]) };
-            tool.insert((*key).to_owned(), nothing);
-        }
-        tool.retain(|key, _| !drop.contains(&key.as_str()));
-    }
-}
+/// Home lists a pack's wizards, then its forms, then its checklists.
+const LISTED_KINDS: &[(&str, &str)] = &[("flowchart", "Wizard"), ("form", "Form"), ("checklist", "Checklist")];
 
-/// A pack as Home needs it: identity, and each tool's id, title and purpose.
-fn catalogue_entry(pack: &Value) -> Value {
-    let mut pack = pack.as_object().expect("a pack is a table").clone();
-    pack.retain(|key, _| matches!(key.as_str(), "pack" | "checklist" | "flowchart" | "form"));
-    reduce(&mut pack, "checklist", &["item", "cite", "intro"], &["note"]);
-    reduce(&mut pack, "flowchart", &["node", "cite"], &[]);
-    reduce(&mut pack, "form", &["section", "intro"], &["rule", "route", "note", "cite", "calendar", "reply"]);
-    Value::Object(pack)
+/// A pack as Rust data for `Catalogue::shipped`: `(id, title, summary, &[(kind, id, title,
+/// purpose)])`, or nothing if the pack has no tools. Strings are written with `{:?}`, which
+/// is Rust's own literal syntax.
+fn catalogue_entry(pack: &Value) -> Option<String> {
+    let text = |value: &Value, key: &str| format!("{:?}", value[key].as_str().unwrap_or_default());
+    let tools: Vec<String> = LISTED_KINDS
+        .iter()
+        .flat_map(|(table, kind)| {
+            pack[*table].as_array().into_iter().flatten().map(move |tool| {
+                format!("(ToolKind::{kind}, {}, {}, {})", text(tool, "id"), text(tool, "title"), text(tool, "purpose"))
+            })
+        })
+        .collect();
+    let info = &pack["pack"];
+    (!tools.is_empty()).then(|| {
+        format!("({}, {}, {}, &[{}])", text(info, "id"), text(info, "title"), text(info, "summary"), tools.join(", "))
+    })
 }
 
 /// FNV-1a, 64 bits: enough to tell one build's packs from another's in a file name.
@@ -83,11 +80,8 @@ fn main() {
         write(out, &format!("{name}.json"), pack);
     }
     let all: Vec<Value> = packs.iter().map(|(_, pack)| pack.clone()).collect();
-    let library = write(out, "library.json", &json!({ "sources": sources, "packs": all }));
-    println!("cargo:rustc-env=INFOSHARE_PACKS_FILE=packs-{}.json", content_hash(library.as_bytes()));
-    let listed: Vec<Value> =
-        packs.iter().filter(|(name, _)| *name != NOT_IN_CATALOGUE).map(|(_, pack)| catalogue_entry(pack)).collect();
-    // Home, privacy, accessibility and not found cite nothing: the catalogue has no sources.
-    let no_sources = json!({ "schema": sources["schema"], "source": [] });
-    write(out, "catalogue.json", &json!({ "sources": no_sources, "packs": listed }));
+    let library = serde_json::to_string(&json!({ "sources": sources, "packs": all })).expect("JSON values serialise");
+    println!("cargo:rustc-env=INFOSHARE_PACKS_FILE=packs-{}.bin", content_hash(library.as_bytes()));
+    let listed: Vec<String> = packs.iter().filter_map(|(_, pack)| catalogue_entry(pack)).collect();
+    std::fs::write(out.join("catalogue.rs"), format!("&[{}]", listed.join(",\n"))).expect("OUT_DIR is writable");
 }

@@ -89,7 +89,7 @@ impl Contact {
 }
 
 fn iso(date: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
+    date.parse::<NaiveDate>().ok()
 }
 
 impl Review {

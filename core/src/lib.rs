@@ -3,6 +3,7 @@
 //!
 //! - [`pack`]: the versioned TOML content packs (sources, checklists, flowcharts) and their checks.
 //! - [`library`]: the packs shipped with the app, embedded at build time.
+//! - [`catalogue`]: what Home lists, as data the page carries without a parser.
 //! - [`calendar`]: bank holiday calendars and working-day deadlines.
 //! - [`clock`]: UK clock time (GMT and BST) and deadlines counted in hours.
 //! - [`checklist`]: answering a checklist and summarising what is left to do.
@@ -31,6 +32,7 @@ pub mod agreement;
 pub mod breach;
 pub mod bundle;
 pub mod calendar;
+pub mod catalogue;
 pub mod checklist;
 pub mod clock;
 pub mod diagram;

@@ -2,13 +2,14 @@
 //!
 //! `build.rs` converts each TOML pack to JSON, so nothing but the sealing worker needs a TOML
 //! parser. [`Library::shipped`] embeds every pack (the sealing worker, the native tests).
-//! The app's page embeds only [`Library::catalogue`], enough to draw Home, and reads the
+//! The app's page embeds only the [`crate::catalogue`], enough to draw Home, and reads the
 //! whole library from the static file [`PACKS_FILE`] (written by the `export-packs` binary)
 //! with [`Library::from_json`] when a page first needs it, which keeps the packs out of the
 //! first load. The shipped packs are checked by this crate's tests, so a parse failure at
 //! run time cannot happen in a released build, but is still reported as an error rather
 //! than a panic.
 
+use crate::pack::compact::{from_compact, to_compact, CompactError};
 use crate::pack::{
     check_library, parse_json, Checklist, Citation, Flowchart, Pack, PackProblem, ParseError, SourceRegistry,
 };
@@ -36,14 +37,9 @@ const PACK_FILES: &[(&str, &str)] = &[
 
 const SOURCES_FILE: (&str, &str) = shipped!("sources");
 
-/// The name of the static file holding the whole library, with a hash of its content.
+/// The name of the static file holding the whole library in the compact form
+/// ([`crate::pack::compact`]), with a hash of its content.
 pub const PACKS_FILE: &str = env!("INFOSHARE_PACKS_FILE");
-
-/// The whole library as one JSON document: the content of [`PACKS_FILE`].
-pub const PACKS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/library.json"));
-
-/// The packs as Home lists them (see `build.rs`).
-const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
 
 /// All loaded packs and the source registry they cite.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -61,14 +57,14 @@ impl Library {
         Ok(Library { sources, packs })
     }
 
-    /// The packs reduced to what Home shows: each tool's id, title and purpose, no training.
-    pub fn catalogue() -> Result<Library, ParseError> {
-        parse_json("catalogue.json", CATALOGUE_JSON)
+    /// Reads the whole library from the bytes of [`PACKS_FILE`].
+    pub fn from_compact(bytes: &[u8]) -> Result<Library, CompactError> {
+        from_compact(bytes)
     }
 
-    /// Reads the whole library from the text of [`PACKS_FILE`].
-    pub fn from_json(text: &str) -> Result<Library, ParseError> {
-        parse_json(PACKS_FILE, text)
+    /// The library in the compact form, as [`PACKS_FILE`] holds it.
+    pub fn to_compact(&self) -> Result<Vec<u8>, CompactError> {
+        to_compact(self)
     }
 
     /// Everything wrong with the library; empty when it is sound.
@@ -232,33 +228,18 @@ mod tests {
     }
 
     #[test]
-    fn the_packs_file_is_the_shipped_library() {
-        assert_eq!(Library::from_json(PACKS_JSON), Ok(library()));
-        assert!(PACKS_FILE.starts_with("packs-") && PACKS_FILE.ends_with(".json"));
+    fn the_packs_file_reads_back_as_the_shipped_library() {
+        let bytes = library().to_compact().expect("the library writes");
+        assert_eq!(Library::from_compact(&bytes), Ok(library()));
+        assert!(PACKS_FILE.starts_with("packs-") && PACKS_FILE.ends_with(".bin"));
     }
 
     #[test]
-    fn the_catalogue_lists_every_tool_home_shows_and_no_content() {
-        let full = library();
-        let catalogue = Library::catalogue().expect("the catalogue reads");
-        assert!(catalogue.sources.sources.is_empty(), "Home cites nothing: the catalogue carries no sources");
-        assert_eq!(catalogue.sources.schema, full.sources.schema);
-        let tools = |library: &Library| {
-            let mut tools = Vec::new();
-            for pack in library.packs.iter().filter(|pack| pack.pack.id != "training") {
-                tools.push((pack.pack.clone(), String::new(), String::new()));
-                tools.extend(pack.checklists.iter().map(|c| (pack.pack.clone(), c.title.clone(), c.purpose.clone())));
-                tools.extend(pack.flowcharts.iter().map(|f| (pack.pack.clone(), f.title.clone(), f.purpose.clone())));
-                tools.extend(pack.forms.iter().map(|f| (pack.pack.clone(), f.title.clone(), f.purpose.clone())));
-            }
-            tools
-        };
-        assert_eq!(tools(&catalogue), tools(&full));
-        assert!(catalogue.packs.iter().all(|pack| pack.agreement.is_none() && pack.scenarios.is_empty()));
-        assert!(catalogue.checklists().all(|(_, c)| c.items.is_empty()));
-        assert!(catalogue.flowcharts().all(|(_, f)| f.nodes.is_empty()));
-        assert!(catalogue.forms().all(|(_, f)| f.sections.is_empty() && f.rules.is_empty()));
-        assert!(CATALOGUE_JSON.len() * 8 < PACKS_JSON.len(), "{} of {}", CATALOGUE_JSON.len(), PACKS_JSON.len());
+    fn a_damaged_packs_file_is_an_error_not_a_panic() {
+        let bytes = library().to_compact().expect("the library writes");
+        for cut in [0, 1, bytes.len() / 3, bytes.len() - 1] {
+            assert!(Library::from_compact(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
     }
 
     #[test]

@@ -196,10 +196,37 @@ impl Route {
         }
     }
 
+    /// Whether the page is drawn from the packs' content, which the page reads when first
+    /// needed; Home, privacy, accessibility and not found are drawn without it.
+    pub fn needs_packs(&self) -> bool {
+        self.fixed_heading().is_none()
+    }
+
+    /// The heading of a page drawn without the packs, or `None` for a page drawn from them.
+    pub fn fixed_heading(&self) -> Option<&'static str> {
+        Some(match self {
+            Route::Home => "Share information safely and lawfully",
+            Route::Privacy => "Privacy: what you type stays in this browser",
+            Route::Accessibility => "Accessibility statement for InfoShare",
+            Route::NotFound => NOT_FOUND,
+            _ => return None,
+        })
+    }
+
+    /// The document title of a page drawn without the packs, as [`Route::title`] gives it.
+    pub fn fixed_title(&self) -> Option<String> {
+        match self {
+            Route::Home => Some(SERVICE.to_owned()),
+            _ => self.fixed_heading().map(|heading| format!("{heading} – {SERVICE}")),
+        }
+    }
+
     /// The page heading, which is also the first part of the document title.
     pub fn heading(&self, library: &Library) -> String {
         match self {
-            Route::Home => "Share information safely and lawfully".to_owned(),
+            Route::Home | Route::Privacy | Route::Accessibility | Route::NotFound => {
+                self.fixed_heading().unwrap_or(NOT_FOUND).to_owned()
+            }
             Route::Tool { key, page } => {
                 let Some(title) = key.title(library) else { return NOT_FOUND.to_owned() };
                 let form = (key.kind == ToolKind::Form).then(|| library.form(&key.pack, &key.id)).flatten();
@@ -231,9 +258,6 @@ impl Route {
             Route::Training(page) => page.heading(library),
             Route::Guide(topic) => topic.heading(library).unwrap_or_else(|| NOT_FOUND.to_owned()),
             Route::Sources => "Sources and law as at".to_owned(),
-            Route::Privacy => "Privacy: what you type stays in this browser".to_owned(),
-            Route::Accessibility => "Accessibility statement for InfoShare".to_owned(),
-            Route::NotFound => NOT_FOUND.to_owned(),
         }
     }
 

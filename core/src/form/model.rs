@@ -32,7 +32,9 @@ pub struct Form {
     pub cite: Vec<Citation>,
     #[serde(rename = "section")]
     pub sections: Vec<Section>,
-    #[serde(default, rename = "rule")]
+    /// In the compact packs file as JSON text: a rule's check is internally tagged and
+    /// flattened into the rule, which only a self-describing format reads back.
+    #[serde(default, rename = "rule", with = "crate::pack::compact::json_in_compact")]
     pub rules: Vec<Rule>,
     #[serde(default, rename = "route")]
     pub routes: Vec<Route>,

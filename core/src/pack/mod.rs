@@ -5,6 +5,7 @@
 //! every citation must name. The schema is documented in `docs/packs.md`.
 
 mod check;
+pub mod compact;
 mod locate;
 mod model;
 mod sources;
@@ -54,18 +55,6 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Res
             column: position.map(|(_, col)| col),
             message: err.message().to_owned(),
         }
-    })
-}
-
-/// A pack's TOML as JSON, the form the page reads (as `build.rs` does for the shipped packs).
-#[cfg(feature = "toml")]
-pub fn toml_as_json(file: &str, text: &str) -> Result<String, ParseError> {
-    let value: toml::Value = parse_toml(file, text)?;
-    serde_json::to_string(&value).map_err(|err| ParseError {
-        file: file.to_owned(),
-        line: None,
-        column: None,
-        message: err.to_string(),
     })
 }
 

@@ -20,7 +20,7 @@ impl DateSpec {
     /// `today`, `today-3`, `today+10` or `2025-11-25`.
     fn parse(text: &str) -> Option<DateSpec> {
         let Some(offset) = text.strip_prefix("today") else {
-            return NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(DateSpec::On);
+            return text.parse::<NaiveDate>().ok().map(DateSpec::On);
         };
         let days = match offset.as_bytes().first() {
             None => 0,

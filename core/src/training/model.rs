@@ -103,8 +103,9 @@ pub struct Step {
     /// A form as `pack/id`.
     #[serde(default)]
     pub form: Option<String>,
-    /// Fictional answers by field path, filled in on request.
-    #[serde(default)]
+    /// Fictional answers by field path, filled in on request. In the compact packs file as
+    /// JSON text: an answer is untagged, which only a self-describing format reads back.
+    #[serde(default, with = "crate::pack::compact::json_in_compact")]
     pub answers: BTreeMap<String, Fictional>,
     /// The ids of the routes the filled form should take.
     #[serde(default)]
