@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 TRUNK_VERSION=0.21.14
+# The splitter that cuts the page's WebAssembly into a chunk per area (tools/split-build.mjs).
+# Pinned with wasm-bindgen (Cargo.lock) and wasm_split_helpers (Cargo.toml): retest all three
+# together on any bump.
+SPLITTER_VERSION=0.2.4
 APT_PACKAGES=(chromium chromium-driver nodejs npm age qpdf poppler-utils unzip python3)
 
 step() { printf '\n== %s\n' "$*"; }
@@ -45,6 +49,10 @@ install_rust_tools() {
     cargo install wasm-bindgen-cli --version "=$bindgen"
   fi
   grep -q "wasm_bindgen = \"$bindgen\"" Trunk.toml || { echo "Trunk.toml [tools] wasm_bindgen must be $bindgen" >&2; exit 1; }
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLITTER_VERSION:"; then
+    step "cargo install wasm_split_cli_support $SPLITTER_VERSION (about 2 minutes)"
+    cargo install wasm_split_cli_support --version "=$SPLITTER_VERSION" --locked --features build-binary
+  fi
 }
 
 install_npm_packages() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every test: formatting and lints, native core tests, component
 # tests in headless Chromium, the release build, its size report (failing over budget), load
-# and sealing timings, and the end-to-end suite.
+# timings (alone and beside SurveyJS) and sealing timings, and the end-to-end suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -28,6 +28,9 @@ node tools/size-report.mjs dist
 
 step "load time in Chromium with 4x CPU slowdown (reported, not asserted)"
 node tools/measure-load.mjs dist
+
+step "load time side by side with SurveyJS, 4x CPU slowdown, cold cache (reported, not asserted)"
+node tools/measure-vs-surveyjs.mjs dist
 
 step "sealing speed and memory in Chromium (reported, not asserted)"
 node tools/measure-sealing.mjs dist

@@ -1,33 +1,30 @@
 //! The app shell: the frame around every page, and which page each route shows.
 
+use infoshare_core::catalogue::Catalogue;
 use infoshare_core::library::Library;
-use infoshare_core::record::ToolKind;
-use infoshare_core::route::{Route, ToolKey, ToolPage};
+use infoshare_core::route::{Route, ToolPage};
 use leptos::prelude::*;
 
-use crate::components::{Footer, Header, Marking, PhaseBanner, PracticePanel, SkipLink, TrainingBanner, MAIN_ID};
+use crate::areas::{chunks, Area, Chunks};
+use crate::components::{Footer, Header, Marking, PhaseBanner, SkipLink, TrainingBanner, MAIN_ID};
 use crate::dom;
 use crate::offline;
-use crate::packs::{catalogue_is_enough, Content, Packs};
+use crate::packs::Packs;
 use crate::pages;
-use crate::router::use_hash_route;
+use crate::router::{show_in_address_bar, title_and_focus_follow, use_hash_route};
 use crate::shared_pc::{self, ClearNow, ClearedBanner, ClearedNotice, IdleGuard};
 use crate::state::Session;
 
 /// Everything that lasts the whole visit: the session, the packs in use (the shipped ones, or
-/// with one the user loaded), the shared-computer protection and offline use. The app inside
-/// is drawn again when the packs change; what was entered is kept. `whole`: the whole library
-/// when it is already in memory (the component tests), instead of reading it when needed.
+/// with one the user loaded), the areas' chunks, the shared-computer protection and offline
+/// use. `whole`: the whole library when it is already in memory (the component tests),
+/// instead of reading it when a page first needs it.
 #[component]
-pub fn Shell(catalogue: &'static Library, #[prop(optional)] whole: Option<&'static Library>) -> impl IntoView {
+pub fn Shell(#[prop(optional)] whole: Option<&'static Library>) -> impl IntoView {
     let session = Session::new();
     provide_context(session);
-    let packs = Packs::new(catalogue, whole);
-    provide_context(packs);
-    // Opened at a page that needs the agreements' content: the reading page reads it first.
-    let starts_on_content =
-        whole.is_none() && Route::from_hash(&dom::location_hash()).is_some_and(|route| !catalogue_is_enough(&route));
-    let waiting = Memo::new(move |_| starts_on_content && packs.content.with(|content| *content != Content::Read));
+    provide_context(Packs::new(whole));
+    provide_context(Chunks::new());
     provide_context(ClearedNotice(RwSignal::new(None)));
     let update_ready = RwSignal::new(false);
     dom::confirm_before_leaving(move || session.has_work());
@@ -35,23 +32,31 @@ pub fn Shell(catalogue: &'static Library, #[prop(optional)] whole: Option<&'stat
     offline::register(update_ready);
     view! {
         <IdleGuard />
-        {move || {
-            if waiting.get() {
-                pages::reading_packs(packs, false).into_any()
-            } else {
-                view! { <App library=packs.current.get() update_ready=update_ready /> }.into_any()
-            }
-        }}
+        <App update_ready=update_ready />
     }
 }
 
 #[component]
-fn App(library: &'static Library, update_ready: RwSignal<bool>) -> impl IntoView {
+fn App(update_ready: RwSignal<bool>) -> impl IntoView {
     let session = crate::state::session();
-    let route = use_hash_route(library, move |route| canonical(route, library, session));
+    let packs = crate::packs::packs();
+    let asked = use_hash_route();
+    // However the address was reached, a page that needs the packs starts them being read.
+    Effect::new(move |_| {
+        if asked.with(Route::needs_packs) {
+            packs.read_content();
+        }
+    });
+    let shown = shown_route(asked, packs, session);
+    Effect::new(move |_| {
+        if let (Some((shown, _)), Some(library)) = (shown.get(), packs.current.get_untracked()) {
+            show_in_address_bar(&shown, |route| route.resolve(library));
+        }
+    });
+    title_and_focus_follow(shown);
+    let route = Memo::new(move |_| shown.get().map_or_else(|| asked.get(), |(route, _)| route));
     let cleared = expect_context::<ClearedNotice>().0;
-    // The notice of a clearing shows on Home, where clearing leads, until the user goes on
-    // (not on the first run: clearing a loaded pack draws the app again before going Home).
+    // The notice of a clearing shows on Home, where clearing leads, until the user goes on.
     Effect::new(move |first_run: Option<()>| {
         let away = route.with(|now| *now != Route::Home);
         if first_run.is_some() && away {
@@ -65,10 +70,11 @@ fn App(library: &'static Library, update_ready: RwSignal<bool>) -> impl IntoView
         let training = if training_page { " app-training-page" } else { "" };
         format!("govuk-main-wrapper{case}{training}")
     };
+    let route_signal = Signal::from(route);
     view! {
         <SkipLink />
         <Header />
-        <TrainingBanner route=route />
+        <TrainingBanner route=route_signal />
         <div class="govuk-width-container">
             <PhaseBanner />
             <ClearNow />
@@ -78,8 +84,8 @@ fn App(library: &'static Library, update_ready: RwSignal<bool>) -> impl IntoView
                 <Show when=holds_case_data>
                     <Marking />
                 </Show>
-                <PracticePanel library=library route=route />
-                {move || page(route.get(), library)}
+                {move || packs.current.get().map(|library| crate::areas::practice_panel(library, route_signal, session))}
+                {move || page(shown.get().map(|(route, _)| route), packs)}
                 <Show when=holds_case_data>
                     <Marking bottom=true />
                 </Show>
@@ -87,6 +93,22 @@ fn App(library: &'static Library, update_ready: RwSignal<bool>) -> impl IntoView
         </div>
         <Footer />
     }
+}
+
+/// The route the page shows and its title: the route the address names, resolved against the
+/// packs (a missing tool or step is Not found; a wizard's start is its current step), or
+/// `None` while the packs it needs are being read.
+fn shown_route(asked: ReadSignal<Route>, packs: Packs, session: Session) -> Memo<Option<(Route, String)>> {
+    Memo::new(move |_| {
+        let asked = asked.get();
+        if let Some(title) = asked.fixed_title() {
+            return Some((asked, title));
+        }
+        let library = packs.current.get()?;
+        let shown = canonical(asked.resolve(library), library, session);
+        let title = shown.title(library);
+        Some((shown, title))
+    })
 }
 
 /// Says a new version has been installed and will be used from the next load.
@@ -120,57 +142,20 @@ fn canonical(route: Route, library: &'static Library, session: Session) -> Route
     }
 }
 
-/// The page for a route.
-fn page(route: Route, library: &'static Library) -> AnyView {
-    let packs = crate::packs::packs();
-    if !catalogue_is_enough(&route) && packs.content.get_untracked() != Content::Read {
-        return pages::reading_packs(packs, true);
-    }
-    match route {
-        Route::Home => pages::home(library).into_any(),
-        Route::Tool { key, page } => tool_page(library, key, page),
-        Route::Open => pages::open(library).into_any(),
-        Route::Training(page) => pages::training::page(library, page),
-        Route::Opened => pages::opened(library),
-        Route::Draft => pages::draft(library),
-        Route::Packs => pages::packs(library).into_any(),
-        Route::Guide(topic) => pages::guide(library, topic),
-        Route::Sources => pages::sources(library).into_any(),
-        Route::Privacy => pages::privacy().into_any(),
-        Route::Accessibility => pages::accessibility().into_any(),
-        Route::NotFound => pages::not_found().into_any(),
-    }
-}
-
-/// The page of a checklist or wizard.
-fn tool_page(library: &'static Library, key: ToolKey, page: ToolPage) -> AnyView {
-    if key.kind == ToolKind::Form {
-        return match library.form(&key.pack, &key.id) {
-            Some(form) => pages::form::page(library, key, form, page),
-            None => pages::not_found().into_any(),
-        };
-    }
-    match (page, key.kind) {
-        (ToolPage::Start, ToolKind::Checklist) => match library.checklist(&key.pack, &key.id) {
-            Some(checklist) => pages::checklist(library, key, checklist).into_any(),
-            None => pages::not_found().into_any(),
+/// The page for the route shown: drawn here for Home and the pages like it, otherwise by its
+/// area's chunk once that and the packs are here; `None` while the packs are read.
+fn page(shown: Option<Route>, packs: Packs) -> AnyView {
+    let Some(route) = shown else { return pages::reading_packs(packs) };
+    match Area::of(&route) {
+        None => match route {
+            Route::Home => pages::home(packs.current.get().map_or_else(Catalogue::shipped, Catalogue::of)).into_any(),
+            Route::Privacy => pages::privacy().into_any(),
+            Route::Accessibility => pages::accessibility().into_any(),
+            _ => pages::not_found().into_any(),
         },
-        (ToolPage::Start, _) => wizard_step(library, key, None),
-        (ToolPage::Step(node), _) => wizard_step(library, key, Some(node)),
-        (ToolPage::Record(focus), _) => pages::record::form(library, key, focus),
-        (ToolPage::Check, _) => pages::record::check(library, key),
-        (ToolPage::Document, _) => pages::record::document(key),
-        (ToolPage::Seal, _) => pages::seal(library, key),
-        (ToolPage::Diagram, _) => match library.flowchart(&key.pack, &key.id) {
-            Some(chart) => pages::diagram(key, chart).into_any(),
-            None => pages::not_found().into_any(),
-        },
-    }
-}
-
-fn wizard_step(library: &'static Library, key: ToolKey, step: Option<String>) -> AnyView {
-    match library.flowchart(&key.pack, &key.id) {
-        Some(chart) => pages::wizard(library, key, chart, step),
-        None => pages::not_found().into_any(),
+        Some(area) => {
+            let Some(library) = packs.current.get() else { return pages::reading_packs(packs) };
+            crate::areas::draw_with(chunks().of(area), move |draw| draw(library, route.clone()))
+        }
     }
 }

@@ -17,19 +17,22 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Moves keyboard and screen reader focus to the element with this id, if it exists.
-pub fn focus(id: &str) {
+/// Moves keyboard and screen reader focus to the element with this id; returns whether the
+/// element exists and took it.
+pub fn focus(id: &str) -> bool {
     let element = document().and_then(|document| document.get_element_by_id(id));
-    if let Some(element) = element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
+    element
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|element| element.focus().is_ok())
 }
 
 /// Moves focus to the element once the view has caught up with the change just made (an
 /// error summary or panel that is about to appear).
 pub fn focus_after_render(id: impl Into<String>) {
     let id = id.into();
-    leptos::prelude::request_animation_frame(move || focus(&id));
+    leptos::prelude::request_animation_frame(move || {
+        focus(&id);
+    });
 }
 
 /// Moves focus to the first input, text area or select inside the element with this id.

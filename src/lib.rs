@@ -2,6 +2,7 @@
 //! sends the user's events back to them. No domain rules live here.
 //!
 //! - [`app`]: the page shell (header, banners, footer) and the page for each route.
+//! - [`areas`]: the areas of pages, each in its own WebAssembly chunk fetched on first use.
 //! - [`router`]: hash routing, document titles and focus on navigation.
 //! - [`components`]: GOV.UK Frontend components written as Leptos views.
 //! - [`pages`]: one module per page.
@@ -15,6 +16,7 @@
 //! - [`dom`]: the few direct DOM calls the app needs.
 
 mod app;
+mod areas;
 mod assets;
 mod components;
 mod dom;
@@ -27,24 +29,17 @@ mod sealer;
 mod shared_pc;
 mod state;
 
-use infoshare_core::library::Library;
 use leptos::prelude::*;
 
 pub use app::Shell;
 
-/// Parses the embedded catalogue of packs and mounts the app on `<body>`.
+/// Mounts the app on `<body>`.
 pub fn start() {
     console_error_panic_hook::set_once();
     dom::mark_frontend_supported();
     dom::remove_starting_message();
     print::date_every_sheet();
-    match Library::catalogue() {
-        Ok(library) => {
-            let library: &'static Library = Box::leak(Box::new(library));
-            leptos::mount::mount_to_body(move || view! { <Shell catalogue=library /> });
-        }
-        Err(error) => leptos::mount::mount_to_body(move || pages::content_error(&error.to_string())),
-    }
+    leptos::mount::mount_to_body(|| view! { <Shell /> });
 }
 
 #[cfg(all(test, target_arch = "wasm32"))]

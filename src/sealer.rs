@@ -79,8 +79,8 @@ pub enum Event {
         code: String,
         message: String,
     },
-    /// The loaded pack passed every check: here it is as JSON.
-    PackChecked(String),
+    /// The loaded pack passed every check: here it is in the compact form.
+    PackChecked(Uint8Array),
     /// What is wrong with the loaded pack, one line each, with its line and field.
     PackProblems(Vec<String>),
 }
@@ -155,7 +155,7 @@ fn event(data: &JsValue) -> Option<Event> {
         "sealed" => Event::Sealed { bytes: get(data, "bytes").dyn_into().ok()? },
         "opened" => Event::Opened(opened(data)),
         "failed" => Event::Failed { code: text(data, "code"), message: text(data, "message") },
-        "pack" => Event::PackChecked(text(data, "json")),
+        "pack" => Event::PackChecked(get(data, "bytes").dyn_into().ok()?),
         "pack-problems" => {
             let list: Array = get(data, "problems").dyn_into().ok()?;
             Event::PackProblems(list.iter().filter_map(|line| line.as_string()).collect())

@@ -55,9 +55,11 @@ impl<T: Default + PartialEq + Send + Sync + 'static> Store<T> {
         T: Clone,
     {
         let empty = T::default();
-        self.0.with_untracked(|all| {
-            all.iter().filter(|(_, entry)| **entry != empty).map(|(k, v)| (k.clone(), v.clone())).collect()
-        })
+        // Cloned and thinned rather than collected: collecting into a map sorts, and each
+        // entry type would bring its own copy of the sort into the WebAssembly.
+        let mut entries = self.0.get_untracked();
+        entries.retain(|_, entry| *entry != empty);
+        entries
     }
 
     /// Replaces every entry (resuming a draft).

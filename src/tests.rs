@@ -20,8 +20,7 @@ fn mount_at(hash: &str) -> web_sys::HtmlElement {
     let container: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&container).expect("append");
     let library: &'static Library = Box::leak(Box::new(Library::shipped().expect("packs parse")));
-    let handle =
-        leptos::mount::mount_to(container.clone(), move || view! { <Shell catalogue=library whole=library /> });
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <Shell whole=library /> });
     std::mem::forget(handle);
     container
 }

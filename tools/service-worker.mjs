@@ -9,6 +9,13 @@ export const SERVICE_WORKER = 'sw.js';
 /** Built files that are not part of the app a browser keeps: the worker itself, the single file. */
 const LEFT_OUT = new Set([SERVICE_WORKER]);
 
+/** Every file under `dir`, as paths relative to it (the split app's chunks are in a folder). */
+export function builtFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length).replace(/^\/+/, ''));
+}
+
 /** The files the service worker caches: the scope's root (the page) and every built file. */
 export function offlineFiles(names, singleFile) {
   const files = names.filter((name) => !LEFT_OUT.has(name) && name !== singleFile).sort();
@@ -29,7 +36,7 @@ export function fillServiceWorker(dir, singleFile) {
   if (!template.includes("'SW_VERSION'") || !template.includes("['SW_FILES']")) {
     throw new Error(`${path} has no SW_VERSION or SW_FILES placeholder`);
   }
-  const files = offlineFiles(readdirSync(dir), singleFile);
+  const files = offlineFiles(builtFiles(dir), singleFile);
   const filled = template
     .replace("'SW_VERSION'", JSON.stringify(version(dir, files)))
     .replace("['SW_FILES']", JSON.stringify(files));

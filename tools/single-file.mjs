@@ -1,8 +1,11 @@
 // Post-build step (run by tools/post-build.mjs): writes the whole app as one self-contained
 // HTML file, for a file share, a USB stick or an email attachment, opened from file:// where
-// there is no server. The stylesheet is inlined; the page's WebAssembly and the sealing
-// worker (its script and WebAssembly) are gzipped and inlined as base64 and unpacked by the
-// browser's DecompressionStream; the worker starts from a blob: URL. The files the page reads
+// there is no server. The stylesheet is inlined; the page's WebAssembly (its main module and
+// every chunk) and the sealing worker (its script and WebAssembly) are gzipped and inlined as
+// base64 and unpacked by the browser's DecompressionStream. The split app's two scripts (the
+// glue and the chunk loader, tools/split-build.mjs) become one inline module, and the loader
+// takes each chunk from the inlined bytes instead of fetching it; the worker starts from a
+// blob: URL. The files the page reads
 // only when it needs them (src/assets.rs) ride along as text in <script type="text/plain">
 // blocks, which never run. Its own CSP allows exactly these inline parts and nothing from
 // anywhere else.
@@ -13,8 +16,11 @@ import { gzipSync } from 'node:zlib';
 
 export const SINGLE_FILE = 'infoshare-single-file.html';
 
-/** The static files src/assets.rs reads on demand: the word list and the packs file. */
-export const onDemandAssets = (names) => names.filter((name) => name === 'eff_large_wordlist.txt' || /^packs-[0-9a-f]{16}\.json$/.test(name)).sort();
+/** The static files src/assets.rs reads on demand: the word list (text) and the packs file (bytes). */
+export const onDemandAssets = (names) => names.filter((name) => name === 'eff_large_wordlist.txt' || isBinaryAsset(name)).sort();
+
+/** An on-demand file the page reads as bytes, which its block carries as base64. */
+const isBinaryAsset = (name) => /^packs-[0-9a-f]{16}\.bin$/.test(name);
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const packed = (bytes) => gzipSync(bytes, { level: 9 }).toString('base64');
@@ -43,24 +49,62 @@ function workerSource(dir, loaderName) {
   return `${readFileSync(join(dir, glue), 'utf8')}\n${GUNZIP}\n${start}\n`;
 }
 
-/** The page's module script: the wasm-bindgen glue, then the start-up. */
+/** The one line of the split app's loader that fetches a file of its folder (tools/split-build.mjs). */
+const FETCH_FILE = /^function fetchFile\(name\) \{ return fetch\(new URL\(`\.\/\$\{name\}`, import\.meta\.url\)\); \}$/m;
+
+/**
+ * The chunk loader (`__wasm_split.js`) as an expression: its import of the glue dropped (the
+ * glue is in the same script), its exports returned as an object, and its files taken from
+ * the inlined bytes instead of fetched.
+ */
+function chunkLoader(source) {
+  const glueImport = /^import \{ initSync \} from "\.\/infoshare\.js";$/m;
+  if (!glueImport.test(source)) throw new Error(`${SINGLE_FILE}: the chunk loader does not import the glue as expected`);
+  if (!FETCH_FILE.test(source)) throw new Error(`${SINGLE_FILE}: the chunk loader does not fetch its files as expected`);
+  const exported = [...source.matchAll(/^export const (\w+) = /gm)].map((found) => found[1]);
+  if (!exported.length) throw new Error(`${SINGLE_FILE}: the chunk loader exports nothing`);
+  const body = source
+    .replace(glueImport, '')
+    .replace(FETCH_FILE, 'function fetchFile(name) { return inlinedFile(name); }')
+    .replace(/^export const /gm, 'const ');
+  return `(() => {\n${body}\nreturn { ${exported.join(', ')} };\n})()`;
+}
+
+/** The glue with its imports of the chunk loader bound to `loader` instead. */
+function glueUsing(glue, loader) {
+  const imports = /^import \* as (\w+) from "\.\/__wasm_split\.js";?$/gm;
+  if (!imports.test(glue)) throw new Error(`${SINGLE_FILE}: the glue does not import the chunk loader`);
+  return glue.replaceAll(imports, `const $1 = ${loader};`);
+}
+
+/** The page's module script: the inlined modules, the chunk loader, the glue, the start-up. */
 function bootScript(dir, html) {
-  const glue = match(html, /import init, \* as bindings from '\.\/([^']+\.js)'/, "trunk's loader")[1];
-  const wasm = match(html, /module_or_path: '\.\/([^']+\.wasm)'/, 'the page WebAssembly')[1];
+  const folder = match(html, /<script type="module" src="\.\/(app-[0-9a-f]+)\/start\.js"/, 'the app start script')[1];
+  const app = join(dir, folder);
+  const modules = Object.fromEntries(
+    readdirSync(app).filter((name) => /\.(wasm|bin)$/.test(name)).sort().map((name) => [name, packed(readFileSync(join(app, name)))]),
+  );
   const loader = match(html, /<meta name="infoshare-sealer" content="\.\/([^"]+)">/, 'the sealer meta tag')[1];
   const start = `
 ${GUNZIP}
+const INLINED_FILES = ${JSON.stringify(modules)};
+function inlinedFile(name) {
+  return gunzip(INLINED_FILES[name]).then((bytes) => new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } }));
+}
+const __wasm_split_loader = ${chunkLoader(readFileSync(join(app, '__wasm_split.js'), 'utf8'))};
+${glueUsing(readFileSync(join(app, 'infoshare.js'), 'utf8'), '__wasm_split_loader')}
 const worker = new Blob([${JSON.stringify(workerSource(dir, loader))}], { type: 'text/javascript' });
 document.querySelector('meta[name="infoshare-sealer"]').content = URL.createObjectURL(worker);
-await __wbg_init({ module_or_path: gunzip(${JSON.stringify(packed(readFileSync(join(dir, wasm))))}) });
+await __wbg_init({ module_or_path: inlinedFile('infoshare_bg.wasm') });
 `;
-  return inlineSafe(`${readFileSync(join(dir, glue), 'utf8')}\n${start}`);
+  return inlineSafe(start);
 }
 
 /** The on-demand files as text blocks; text that could end its block is refused. */
 function assetBlocks(dir) {
   return onDemandAssets(readdirSync(dir)).map((name) => {
-    const text = readFileSync(join(dir, name), 'utf8');
+    const bytes = readFileSync(join(dir, name));
+    const text = isBinaryAsset(name) ? bytes.toString('base64') : bytes.toString('utf8');
     if (/<\/script|<!--/i.test(text)) throw new Error(`${SINGLE_FILE}: ${name} holds markup that would end its block`);
     return `<script type="text/plain" data-asset="${name}">${text}</script>`;
   }).join('\n');
@@ -88,7 +132,7 @@ export function singleFileHtml(dir) {
     .replace(/<link rel="icon" href="[^"]*"/, `<link rel="icon" href="${icon}"`)
     .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
     .replace(/<meta name="infoshare-sealer" content="[^"]*">/, '<meta name="infoshare-sealer" content="">\n  <meta name="infoshare-build" content="single-file">')
-    .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${script}</script>`)
+    .replace(/<script type="module" src="[^"]*"[^>]*><\/script>/, () => `<script type="module">${script}</script>`)
     .replace('</body>', () => `${assetBlocks(dir)}\n</body>`)
     .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
 }

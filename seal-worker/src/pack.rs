@@ -1,17 +1,18 @@
 //! A pack a safeguarding lead loads: read as TOML and checked against the shipped packs here,
-//! where the TOML parser lives, so the page never carries it. The page gets the pack back as
-//! JSON to use for the visit, or the problems, each naming its line and field.
+//! where the TOML parser lives, so the page never carries it. The page gets the pack back in
+//! the compact form it reads the shipped packs in, to use for the visit, or the problems,
+//! each naming its line and field.
 
 use infoshare_core::library::Library;
-use infoshare_core::pack::toml_as_json;
-use js_sys::{Array, Object};
+use infoshare_core::pack::compact::to_compact;
+use js_sys::{Array, Object, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 use crate::job::text;
 use crate::message;
 
 /// Checks the pack in `data.text` (from the file `data.name`) and answers `pack` with its
-/// JSON, or `pack-problems` with one line of text per problem.
+/// compact bytes (moved, not copied), or `pack-problems` with one line of text per problem.
 pub fn check(data: &JsValue) -> (Object, Array) {
     let (name, text) = (text(data, "name"), text(data, "text"));
     let checked = Library::shipped()
@@ -21,13 +22,16 @@ pub fn check(data: &JsValue) -> (Object, Array) {
                 .check_local_pack(&name, &text)
                 .map_err(|problems| problems.iter().map(ToString::to_string).collect())
         })
-        .and_then(|_| toml_as_json(&name, &text).map_err(|error| vec![error.to_string()]));
-    let reply = match checked {
-        Ok(json) => message("pack", &[("json", json.into())]),
+        .and_then(|pack| to_compact(&pack).map_err(|error| vec![error.to_string()]));
+    match checked {
+        Ok(bytes) => {
+            let array = Uint8Array::from(bytes.as_slice());
+            let transfer = Array::of1(&array.buffer());
+            (message("pack", &[("bytes", array.into())]), transfer)
+        }
         Err(problems) => {
             let list: Array = problems.into_iter().map(JsValue::from).collect();
-            message("pack-problems", &[("problems", list.into())])
+            (message("pack-problems", &[("problems", list.into())]), Array::new())
         }
-    };
-    (reply, Array::new())
+    }
 }

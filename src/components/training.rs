@@ -19,7 +19,7 @@ use crate::state::session;
 
 /// The banner, on every page while the visit is in training mode and on the training pages.
 #[component]
-pub fn TrainingBanner(route: ReadSignal<Route>) -> impl IntoView {
+pub fn TrainingBanner(route: Signal<Route>) -> impl IntoView {
     let session = session();
     let shown = move || session.training.get() || route.with(|r| matches!(r, Route::Training(_)));
     let leave = move |_| {
@@ -47,7 +47,7 @@ pub fn TrainingBanner(route: ReadSignal<Route>) -> impl IntoView {
 
 /// The practice panel, on the pages of the tools the scenario being practised uses.
 #[component]
-pub fn PracticePanel(library: &'static Library, route: ReadSignal<Route>) -> impl IntoView {
+pub fn PracticePanel(library: &'static Library, route: Signal<Route>) -> impl IntoView {
     let session = session();
     move || {
         let key = session.practice.get()?;

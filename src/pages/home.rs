@@ -1,47 +1,48 @@
 //! Home: every tool InfoShare offers, grouped by pack, each with its one-line purpose.
 
+use infoshare_core::catalogue::Catalogue;
 use infoshare_core::guide::Topic;
-use infoshare_core::library::Library;
-use infoshare_core::route::{Route, ToolKey, ToolPage, TrainingPage};
+use infoshare_core::record::ToolKind;
+use infoshare_core::route::{Route, ToolPage, TrainingPage};
 use leptos::prelude::*;
 
 use crate::components::PageHeading;
 
-pub fn home(library: &'static Library) -> impl IntoView {
-    let groups = library
+pub fn home(catalogue: Catalogue) -> impl IntoView {
+    let groups = catalogue
         .packs
-        .iter()
-        .filter(|pack| !pack.checklists.is_empty() || !pack.flowcharts.is_empty() || !pack.forms.is_empty())
+        .into_iter()
         .map(|pack| {
-            let id = pack.pack.id.as_str();
-            let wizards = pack.flowcharts.iter().map(|f| (ToolKey::wizard(id, &f.id), "Decision wizard", &f.title, &f.purpose));
-            let checklists = pack.checklists.iter().map(|c| (ToolKey::checklist(id, &c.id), "Checklist", &c.title, &c.purpose));
-            let forms = pack.forms.iter().map(|f| (ToolKey::form(id, &f.id), "Form", &f.title, &f.purpose));
-            let tools = wizards
-                .chain(forms)
-                .chain(checklists)
-                .map(|(key, kind, title, purpose)| {
-                    let route = Route::Tool { key, page: ToolPage::Start };
+            let tools = pack
+                .tools
+                .into_iter()
+                .map(|tool| {
+                    let kind = match tool.key.kind {
+                        ToolKind::Wizard => "Decision wizard",
+                        ToolKind::Form => "Form",
+                        ToolKind::Checklist => "Checklist",
+                    };
+                    let route = Route::Tool { key: tool.key, page: ToolPage::Start };
                     view! {
                         <li class="app-tool">
                             <a class="govuk-link govuk-link--no-visited-state govuk-!-font-weight-bold" href=route.href()>
-                                {title.clone()}
+                                {tool.title}
                             </a>
                             <strong class="govuk-tag govuk-tag--grey app-status">{kind}</strong>
-                            <p class="govuk-body govuk-!-margin-bottom-0">{purpose.clone()}</p>
+                            <p class="govuk-body govuk-!-margin-bottom-0">{tool.purpose}</p>
                         </li>
                     }
                 })
                 .collect_view();
             view! {
-                <h2 class="govuk-heading-m">{pack.pack.title.clone()}</h2>
-                <p class="govuk-body">{pack.pack.summary.clone()}</p>
+                <h2 class="govuk-heading-m">{pack.title}</h2>
+                <p class="govuk-body">{pack.summary}</p>
                 <ul class="govuk-list app-tools">{tools}</ul>
             }
         })
         .collect_view();
     view! {
-        <PageHeading text=Route::Home.heading(library) />
+        <PageHeading text=Route::Home.fixed_heading().unwrap_or_default() />
         <p class="govuk-body-l">
             "Decision wizards and checklists for practitioners sharing information about children and adults at risk, each ending in a decision record. Drawn from five UK information sharing agreements and national guidance."
         </p>

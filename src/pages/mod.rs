@@ -1,6 +1,7 @@
 //! One module per page. Each returns a view built from core types.
 
 mod accessibility;
+pub mod areas;
 mod checklist;
 mod diagram;
 mod draft;
@@ -24,7 +25,7 @@ pub use diagram::{diagram, svg as diagram_svg};
 pub use draft::draft;
 pub use guide::guide_page as guide;
 pub use home::home;
-pub use not_found::{content_error, not_found, reading_packs};
+pub use not_found::{not_found, reading_packs};
 pub use open::{open, opened};
 pub use packs::packs_page as packs;
 pub use privacy::privacy;

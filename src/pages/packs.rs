@@ -3,7 +3,8 @@
 //! page for this visit or every problem is listed with its line and field. Nothing is uploaded.
 
 use infoshare_core::library::Library;
-use infoshare_core::pack::{parse_json, Pack};
+use infoshare_core::pack::compact::from_compact;
+use infoshare_core::pack::Pack;
 use infoshare_core::route::Route;
 use infoshare_core::validate::FieldError;
 use leptos::prelude::*;
@@ -33,11 +34,10 @@ async fn pack_text(file: Option<web_sys::File>) -> Result<(String, String), Stri
 }
 
 /// Uses a pack the worker passed, and says what happened.
-fn use_pack(packs: Packs, json: &str) -> Result<String, String> {
-    let pack: Pack =
-        parse_json("pack", json).map_err(|error| format!("The checked pack could not be read: {error}"))?;
+fn use_pack(packs: Packs, bytes: &[u8]) -> Result<String, String> {
+    let pack: Pack = from_compact(bytes).map_err(|error| format!("The checked pack could not be read: {error}"))?;
     let title = format!("{} (version {}, law as at {})", pack.pack.title, pack.pack.version, pack.pack.law_as_at);
-    let replaced = packs.load(pack);
+    let replaced = packs.load(pack).ok_or("InfoShare has not finished reading its own packs. Try again.")?;
     Ok(if replaced {
         format!("Loaded {title}, in place of the shipped pack with the same id.")
     } else {
@@ -78,7 +78,7 @@ pub fn packs_page(library: &'static Library) -> impl IntoView {
                 Err(message) => return fail(message, Vec::new()),
             };
             sealer::run(Job::CheckPack { name, text }, move |event| match event {
-                Event::PackChecked(json) => match use_pack(packs, &json) {
+                Event::PackChecked(bytes) => match use_pack(packs, &bytes.to_vec()) {
                     // The app is drawn again with the pack: this page's state goes with it.
                     Ok(_) => dom::focus_after_render("loaded-packs"),
                     Err(message) => fail(message, Vec::new()),

@@ -11,7 +11,7 @@ import { heading, pressAndArrive, tabTo, walk } from './lib/drive.mjs';
 
 const app = useApp();
 
-const PACKS_FILE = /\/packs-[0-9a-f]{16}\.json$/;
+const PACKS_FILE = /\/packs-[0-9a-f]{16}\.bin$/;
 const WORD_LIST = /\/eff_large_wordlist\.txt$/;
 
 /** Every URL the page requests, from now on. */

@@ -1,13 +1,17 @@
 // Offline use (issue 7): after a first visit the service worker has kept the app's files, so
-// with the network off the page reloads and a wizard runs to its outcome; a new version
-// installs on the next visit and says it will be used from the next load.
+// with the network off the page reloads and a wizard runs to its outcome; after a first visit
+// to Home only, every area's chunk is kept too (issue 16), so a wizard, a form and its seal
+// work offline in areas never opened online; a new version installs on the next visit and
+// says it will be used from the next load.
 import assert from 'node:assert/strict';
 import { cpSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DIST, load, settle, useApp, watch } from './lib/app.mjs';
-import { scratch } from './lib/cli.mjs';
-import { heading, walk } from './lib/drive.mjs';
+import { DIST, goInApp, load, settle, useApp, watch } from './lib/app.mjs';
+import { pdfText, scratch } from './lib/cli.mjs';
+import { heading, pressAndArrive, tabToButton, walk } from './lib/drive.mjs';
+import { POLICE, continueToDocument, fillForm, formRoute } from './lib/forms.mjs';
+import { sealAs, shownPassphrase } from './lib/seal.mjs';
 import { SHOULD_I_SHARE } from './lib/wizards.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
@@ -38,6 +42,33 @@ test('with the network off after a first visit, the app reloads and a wizard rea
   assert.equal(await page.evaluate(() => navigator.onLine), false, 'the browser is offline');
   await walk(page, SHOULD_I_SHARE.answers);
   assert.equal(await heading(page), SHOULD_I_SHARE.heading);
+  assert.deepEqual(w.problems(), []);
+});
+
+test('after a visit to Home only, offline: a wizard, a form and its seal, in areas never opened online', async (t) => {
+  const context = await app.browser.newContext({ acceptDownloads: true });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const w = watch(page);
+  const chunks = [];
+  page.on('request', (request) => { if (/\.wasm$/.test(request.url())) chunks.push(request.url()); });
+  await load(page, app.url, '#/');
+  await offlineReady(page);
+  assert.deepEqual(chunks.filter((url) => /\/(split_|chunk_)/.test(url)), [], 'Home alone opened no area');
+
+  await context.setOffline(true);
+  await goInApp(page, SHOULD_I_SHARE.route);
+  await walk(page, SHOULD_I_SHARE.answers);
+  assert.equal(await heading(page), SHOULD_I_SHARE.heading);
+
+  await goInApp(page, formRoute(POLICE.pack, POLICE.id));
+  await fillForm(page, POLICE);
+  await continueToDocument(page, POLICE);
+  await tabToButton(page, 'Seal the form to send it', { limit: 200 });
+  await pressAndArrive(page, 'Enter', '"Seal the form to send it"');
+  const passphrase = await shownPassphrase(page);
+  const { file } = await sealAs(page, 'Password-protected PDF');
+  assert.match(pdfText(file, passphrase), /OFFICIAL-SENSITIVE/);
   assert.deepEqual(w.problems(), []);
 });
 

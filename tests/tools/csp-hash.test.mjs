@@ -13,6 +13,10 @@ test('each inline script is allowed by its sha256 and external scripts are not h
   assert.equal(hashInlineScripts(html), html.replace('BOOT_SCRIPT_HASHES', `'sha256-${expected}'`));
 });
 
+test('a page with no inline script allows none', () => {
+  assert.equal(hashInlineScripts(`${csp}<script type="module" src="./app/start.js"></script>`), `<meta http-equiv="Content-Security-Policy" content="script-src 'self'"><script type="module" src="./app/start.js"></script>`);
+});
+
 test('a page without the placeholder fails the build', () => {
   assert.throws(() => hashInlineScripts('<script>x()</script>'), /no BOOT_SCRIPT_HASHES placeholder/);
 });

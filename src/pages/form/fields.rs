@@ -155,7 +155,7 @@ fn radios(
     let library = crate::packs::packs().current.get_untracked();
     // A helper form's choice may take its hint from the packs (a marking's meaning).
     let hint =
-        |choice: &Choice| choice.hint.clone().or_else(|| form.helper?.choice_hint(library, &field.id, &choice.value));
+        |choice: &Choice| choice.hint.clone().or_else(|| form.helper?.choice_hint(library?, &field.id, &choice.value));
     let options = if field.kind == FieldKind::YesNo {
         vec![("yes", "Yes"), ("no", "No")]
             .into_iter()

@@ -7,7 +7,7 @@ mod fields;
 mod result;
 mod section;
 
-pub use result::current_record;
+pub use result::kept_record;
 
 use infoshare_core::form::{errors, Form, Issue, Section};
 use infoshare_core::library::Library;
@@ -27,8 +27,9 @@ pub fn page(library: &'static Library, key: ToolKey, form: &'static Form, page: 
         },
         ToolPage::Check => check::check(library, key, form).into_any(),
         ToolPage::Document => result::result(library, key, form).into_any(),
-        ToolPage::Seal => super::seal::seal(library, key),
-        _ => task_list(library, key, form).into_any(),
+        ToolPage::Start => task_list(library, key, form).into_any(),
+        // Sealing is its own area's page; a form has no record, diagram or seal page here.
+        ToolPage::Seal | ToolPage::Record(_) | ToolPage::Diagram => super::not_found().into_any(),
     }
 }
 

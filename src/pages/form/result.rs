@@ -2,7 +2,7 @@
 //! file with a neutral name (a decision-record form also as the decision record the wizards
 //! make), or sealed to send.
 
-use infoshare_core::form::{build, decision_record, Form, FormRecord};
+use infoshare_core::form::{build, decision_record, shown_answers, Form, FormRecord};
 use infoshare_core::library::Library;
 use infoshare_core::reference::reference;
 use infoshare_core::route::{Route, ToolKey, ToolPage};
@@ -14,18 +14,21 @@ use crate::components::{summary_row, Citations, LinkButton, PageHeading, Warning
 use crate::dom;
 use crate::state::session;
 
+/// The record this page built for the answers, while they are unchanged: what the seal page
+/// seals (it never builds one itself, so sealing carries none of the checking and routing).
+pub fn kept_record(key: &ToolKey, form: &Form) -> Option<FormRecord> {
+    let answers = session().forms.read(key, Clone::clone);
+    session().form_records.read(key, Clone::clone).filter(|kept| kept.answers == shown_answers(form, &answers))
+}
+
 /// The record for the current answers: kept while the answers are unchanged, so the
 /// reference stays the same between visits to this page.
-pub fn current_record(library: &'static Library, key: &ToolKey, form: &'static Form) -> Result<FormRecord, usize> {
+fn current_record(library: &'static Library, key: &ToolKey, form: &'static Form) -> Result<FormRecord, usize> {
     let pack = library.pack(&key.pack).ok_or(0usize)?;
-    let answers = session().forms.read(key, Clone::clone);
-    if let Some(kept) = session()
-        .form_records
-        .read(key, Clone::clone)
-        .filter(|kept| kept.answers == infoshare_core::form::shown_answers(form, &answers))
-    {
+    if let Some(kept) = kept_record(key, form) {
         return Ok(kept);
     }
+    let answers = session().forms.read(key, Clone::clone);
     let built = build(library, pack, form, &answers, reference("ISR", &dom::random_bytes::<4>()), dom::local_now())
         .map_err(|errors| errors.len())?;
     session().form_records.update(key, |slot| *slot = Some(built.clone()));

@@ -2,10 +2,12 @@
 //! JSON, each attachment to save under a neutral name, and for a request, "Record your
 //! reply", which starts the agreement's reply form with the request's reference filled in.
 
+use chrono::Datelike;
 use infoshare_core::bundle::Format;
 use infoshare_core::library::Library;
 use infoshare_core::rendering::TRAINING;
 use infoshare_core::route::{Route, ToolKey, ToolPage};
+use infoshare_core::text::file_size;
 use leptos::prelude::*;
 
 use crate::components::form::Button;
@@ -39,10 +41,12 @@ fn attachments_view(reference: &str, attachments: Vec<Incoming>, error: RwSignal
         .map(|(index, attachment)| {
             let name = attachment_name(reference, index, &attachment.name);
             let label = attachment.name.clone();
+            let size = file_size(u64::from(attachment.bytes.length()));
             let save = move |_| error.set(dom::download_bytes(&name, &attachment.media_type, &attachment.bytes).err());
             view! {
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key app-break-words">{label.clone()}</dt>
+                    <dd class="govuk-summary-list__value">{size}</dd>
                     <dd class="govuk-summary-list__actions">
                         <button type="button" class="govuk-button govuk-button--secondary app-button--inline" on:click=save>
                             "Save"<span class="govuk-visually-hidden">{format!(" {label}")}</span>
@@ -71,11 +75,10 @@ fn start_reply(key: ToolKey, reference: String) {
     let today = dom::local_now().date();
     session().forms.update(&key, |answers| {
         answers.set_text("in-reply-to", reference);
-        for (part, value) in
-            [("day", today.format("%-d")), ("month", today.format("%-m")), ("year", today.format("%Y"))]
-        {
+        for (part, value) in [("day", today.day()), ("month", today.month())] {
             answers.set_text(&format!("received-on.{part}"), value.to_string());
         }
+        answers.set_text("received-on.year", today.year().to_string());
     });
     session().form_records.update(&key, |record| *record = None);
     dom::navigate(&Route::Tool { key, page: ToolPage::Start }.href());

@@ -3,7 +3,7 @@
 
 use infoshare_core::record::{DecisionRecord, ToolKind};
 use infoshare_core::route::{Route, ToolKey, ToolPage};
-use infoshare_core::text::long_date;
+use infoshare_core::text::{clock_24, date_text, long_date};
 use leptos::prelude::*;
 
 use crate::components::form::Button;
@@ -12,7 +12,7 @@ use crate::dom;
 use crate::state::session;
 
 fn when(moment: &chrono::NaiveDateTime) -> String {
-    format!("{} at {}", long_date(&moment.date().to_string()), moment.format("%H:%M"))
+    format!("{} at {}", date_text(moment.date()), clock_24(moment.time()))
 }
 
 fn record_view(record: &DecisionRecord) -> impl IntoView {
@@ -30,7 +30,7 @@ fn record_view(record: &DecisionRecord) -> impl IntoView {
                 <tr class="govuk-table__row">
                     <td class="govuk-table__cell">{entry.question.clone()}</td>
                     <td class="govuk-table__cell app-preserve-lines">{answer}</td>
-                    {entry.at.map(|at| view! { <td class="govuk-table__cell">{at.format("%H:%M").to_string()}</td> })}
+                    {entry.at.map(|at| view! { <td class="govuk-table__cell">{clock_24(at.time())}</td> })}
                 </tr>
             }
         })

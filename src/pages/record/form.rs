@@ -22,7 +22,7 @@ fn prefill(input: &mut RecordInput, findings: &[String]) {
     if input.decided_on == DateParts::default() && input.decided_at.is_empty() {
         let now = dom::local_now();
         input.decided_on = DateParts::from_date(now.date());
-        input.decided_at = now.format("%H:%M").to_string();
+        input.decided_at = infoshare_core::text::clock_24(now.time());
     }
 }
 

@@ -1,7 +1,7 @@
 //! Attachments for an age file: chosen with the file picker, listed with their sizes, each
 //! removable, and checked against the 50 MB total. They are read only when sealing.
 
-use infoshare_core::text::group_thousands;
+use infoshare_core::text::file_size;
 use infoshare_core::validate::FieldError;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,15 +11,9 @@ use crate::components::form::{described_by, error_for, group_class, ErrorMessage
 /// The id of the file picker.
 pub const INPUT_ID: &str = "attachments";
 
-/// "1.5 MB" or "12 KB". Tenths are counted in whole numbers: formatting a float would bring
-/// the float printing code into the page for this one line.
+/// A picked file's size (a whole number of bytes, given by the browser as a float).
 fn size(bytes: f64) -> String {
-    if bytes >= 1024.0 * 1024.0 {
-        let tenths = (bytes * 10.0 / (1024.0 * 1024.0)).round() as u64;
-        format!("{}.{} MB", tenths / 10, tenths % 10)
-    } else {
-        format!("{} KB", group_thousands((bytes / 1024.0).ceil() as usize))
-    }
+    file_size(bytes as u64)
 }
 
 fn chosen(event: &leptos::ev::Event) -> Vec<web_sys::File> {

@@ -33,13 +33,11 @@ enum Progress {
     Sealed { file_name: String, format: Format, bytes: Uint8Array, email: Email },
 }
 
-/// The finished record for the tool, if there is one, as a sealed file's payload.
+/// The finished record for the tool, if there is one, as a sealed file's payload: a form's
+/// as its "send the form" page built it, for answers unchanged since.
 fn payload(library: &'static Library, key: &ToolKey) -> Option<Payload> {
     match key.kind {
-        ToolKind::Form => {
-            let form = library.form(&key.pack, &key.id)?;
-            pages::form::current_record(library, key, form).ok().map(Payload::Form)
-        }
+        ToolKind::Form => pages::form::kept_record(key, library.form(&key.pack, &key.id)?).map(Payload::Form),
         _ => session().records.read(key, Clone::clone).map(Payload::Decision),
     }
 }

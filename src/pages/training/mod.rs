@@ -13,7 +13,8 @@ use leptos::prelude::*;
 
 use crate::components::{PageHeading, WarningText};
 
-/// The page for a training route.
+/// The page for a training route other than practice: the library, a scenario's handout,
+/// answers and step-through, and the quiz.
 pub fn page(library: &'static Library, page: TrainingPage) -> AnyView {
     let scenario = |key: &ScenarioKey| key.scenario(library);
     match page {
@@ -23,12 +24,20 @@ pub fn page(library: &'static Library, page: TrainingPage) -> AnyView {
         TrainingPage::Present(key, slide) => {
             scenario(&key).map(|s| present::scenario(library, key.clone(), s, slide).into_any())
         }
-        TrainingPage::Practice => Some(practice::practice(library).into_any()),
-        TrainingPage::Summary => Some(practice::summary(library).into_any()),
         TrainingPage::Quiz => Some(quiz::quiz(library).into_any()),
         TrainingPage::PresentQuiz(slide) => Some(present::quiz(library, slide).into_any()),
+        TrainingPage::Practice | TrainingPage::Summary => None,
     }
     .unwrap_or_else(|| super::not_found().into_any())
+}
+
+/// The practice pages: the scenario's tasks, and the summary at the end.
+pub fn practice_page(library: &'static Library, page: TrainingPage) -> AnyView {
+    match page {
+        TrainingPage::Practice => practice::practice(library),
+        TrainingPage::Summary => practice::summary(library),
+        _ => super::not_found().into_any(),
+    }
 }
 
 fn href(page: TrainingPage) -> String {

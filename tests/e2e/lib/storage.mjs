@@ -4,12 +4,13 @@
 import { readdirSync } from 'node:fs';
 import { DIST } from './app.mjs';
 
-/** The built files the service worker may keep, by name, plus the cache's own records. */
-const APP_FILES = [...readdirSync(DIST), '', 'versions'];
+/** The built files the service worker may keep, as paths from the app's root (the split app
+ * is in a folder), plus the cache's own records. */
+const APP_FILES = [...readdirSync(DIST, { recursive: true }), '', 'versions'];
 
 export function browserStorage(page) {
   return page.evaluate(async (appFiles) => {
-    const ownFile = (url) => new URL(url).origin === location.origin && appFiles.includes(new URL(url).pathname.split('/').pop());
+    const ownFile = (url) => new URL(url).origin === location.origin && appFiles.includes(new URL(url).pathname.slice(1));
     const otherCached = [];
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);

@@ -1,0 +1,140 @@
+// Trunk's pre-build hook: builds the page's WebAssembly split into a main module and one chunk
+// per area (src/areas.rs), which the browser fetches on first use. Trunk builds everything
+// else (the stylesheet, the sealing worker, the copied files); it cannot split, so index.html
+// does not ask it to build the page's crate. In order:
+//
+// 1. cargo builds the app with feature `split`, asking the linker to keep its relocations
+//    (`--emit-relocs`, given to the final link only, so no dependency is rebuilt);
+// 2. wasm-split-cli splits the module: main, `split_<area>.wasm`, `chunk_<n>_*.wasm` for
+//    code areas share, and `__wasm_split.js`, which fetches them;
+// 3. wasm-bindgen makes the main module's JavaScript glue (relocations are gone after it,
+//    so it runs after the split);
+// 4. wasm-opt optimises each module (release builds only, as trunk does);
+// 5. the small shared chunks are packed into one file, `small-chunks.bin`, which the chunk
+//    loader fetches once and takes each of them from: dozens of requests of a few hundred
+//    bytes each become one, which matters most over a slow VPN (the sizes are in
+//    ARCHITECTURE.md);
+// 6. the files go into one folder named by a hash of their contents, `app-<hash>/`, with
+//    `start.js`, which starts the app: files of two builds are never mixed, and a page only
+//    ever fetches chunks from its own build's folder.
+//
+// tools/post-build.mjs then writes the folder's start script into index.html.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const APP_DIR = /^app-[0-9a-f]{16}$/;
+export const START = 'start.js';
+export const CHUNK_LOADER = '__wasm_split.js';
+/** The file holding the small shared chunks, one after another. */
+export const PACKED = 'small-chunks.bin';
+/** Shared chunks smaller than this many bytes are packed (measured in ARCHITECTURE.md). */
+const PACK_BELOW = 2_000;
+const CRATE = 'infoshare';
+const TARGET = 'wasm32-unknown-unknown';
+/** The features binaryen must allow for what rustc 1.95 emits for wasm32 (as trunk sets them). */
+const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals'];
+
+/** The script that starts the app: the glue's default export fetches and starts the main module. */
+const START_SCRIPT = `import init from './${CRATE}.js';\nawait init({ module_or_path: new URL('./${CRATE}_bg.wasm', import.meta.url) });\n`;
+
+function run(command, args, env = {}) {
+  execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+}
+
+/** Builds the app's linked module with the relocations the splitter needs; returns its path. */
+function buildLinked(release) {
+  const profile = release ? 'release' : 'dev';
+  run('cargo', ['rustc', '--quiet', '-p', CRATE, '--bin', CRATE, '--target', TARGET, '--profile', profile, '--features', 'split', '--', '-C', 'link-arg=--emit-relocs']);
+  return join('target', TARGET, release ? 'release' : 'debug', `${CRATE}.wasm`);
+}
+
+/** A chunk fetch as wasm-split-cli writes it: `fetch(new URL("./<file>", import.meta.url))`. */
+const CHUNK_FETCH = /fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g;
+
+/**
+ * What the chunk loader gains: every chunk is fetched through `chunkFile`, which takes the
+ * packed ones from the packed file (fetched once; a failed fetch is not kept, so "Try again"
+ * fetches it again) and fetches the others as before, through `fetchFile`, the one line the
+ * single-file build replaces.
+ */
+const loaderPrelude = (index) => `
+const PACKED_CHUNKS = ${JSON.stringify(index)};
+let packedFile;
+function fetchFile(name) { return fetch(new URL(\`./\${name}\`, import.meta.url)); }
+function chunkFile(name) {
+    const place = PACKED_CHUNKS[name];
+    if (!place) return fetchFile(name);
+    packedFile ??= fetchFile("${PACKED}").then((response) => {
+        if (!response.ok) throw new Error(\`${PACKED}: \${response.status}\`);
+        return response.arrayBuffer();
+    });
+    const pending = packedFile;
+    pending.catch(() => { if (packedFile === pending) packedFile = undefined; });
+    return pending.then((buffer) => new Response(new Uint8Array(buffer, place[0], place[1]), { headers: { "Content-Type": "application/wasm" } }));
+}
+`;
+
+/** Packs the small shared chunks of `out` into one file and points the loader at it. */
+function packSmallChunks(out) {
+  const small = readdirSync(out).filter((name) => /^chunk_\d+\.wasm$/.test(name) && statSync(join(out, name)).size < PACK_BELOW).sort();
+  const index = {};
+  const parts = [];
+  let offset = 0;
+  for (const name of small) {
+    const bytes = readFileSync(join(out, name));
+    index[name] = [offset, bytes.length];
+    offset += bytes.length;
+    parts.push(bytes);
+    rmSync(join(out, name));
+  }
+  writeFileSync(join(out, PACKED), Buffer.concat(parts));
+  const loader = join(out, CHUNK_LOADER);
+  const source = readFileSync(loader, 'utf8');
+  const glueImport = /^import \{ initSync \} from "\.\/[^"]+";$/m;
+  if (!glueImport.test(source) || !CHUNK_FETCH.test(source)) throw new Error(`${loader} is not the chunk loader this build expects`);
+  const patched = source.replaceAll(CHUNK_FETCH, 'chunkFile("$1")').replace(glueImport, (line) => `${line}\n${loaderPrelude(index)}`);
+  writeFileSync(loader, patched);
+}
+
+/** Splits, binds and optimises the app into `out`, which is emptied first. */
+export function splitBuild(out, release) {
+  const linked = buildLinked(release);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  run('wasm-split-cli', [linked, out, '--out-name', CRATE]);
+  const unbound = join(out, `${CRATE}.wasm`);
+  run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', out, '--out-name', CRATE, unbound]);
+  rmSync(unbound);
+  if (release) {
+    for (const wasm of readdirSync(out).filter((name) => name.endsWith('.wasm'))) {
+      run('wasm-opt', ['-Oz', ...WASM_FEATURES, '-o', join(out, wasm), join(out, wasm)]);
+    }
+  }
+  packSmallChunks(out);
+  writeFileSync(join(out, START), START_SCRIPT);
+}
+
+/** A hash of every file in `dir`, names and contents. */
+function folderHash(dir) {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Builds into trunk's staging folder as `app-<hash>/`; returns the folder's name. */
+export function stageSplitBuild(staging, release) {
+  const built = join('target', 'split', release ? 'release' : 'debug');
+  splitBuild(built, release);
+  const folder = `app-${folderHash(built)}`;
+  rmSync(join(staging, folder), { recursive: true, force: true });
+  renameSync(built, join(staging, folder));
+  return folder;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
+  stageSplitBuild(staging, process.env.TRUNK_PROFILE === 'release');
+}
