@@ -41,6 +41,24 @@ pub struct Source {
     /// Anything a reader should know: superseded, newer edition exists, and so on.
     #[serde(default)]
     pub note: Option<String>,
+    /// Provisions renumbered since the seeds cited them, so every pack names them one way.
+    #[serde(default)]
+    pub moved: Vec<Moved>,
+}
+
+/// A provision that moved: `from` is now `to` (Children Act 2004 s14B is now s16H).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Moved {
+    pub from: String,
+    pub to: String,
+}
+
+impl Moved {
+    /// The one way a pack names it: "s16H (formerly s14B)".
+    pub fn cited_as(&self) -> String {
+        format!("{} (formerly {})", self.to, self.from)
+    }
 }
 
 /// The parsed `sources.toml`.

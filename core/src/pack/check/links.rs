@@ -1,0 +1,90 @@
+//! Outcomes' links on to other tools (`opens`) and the answers they carry into the next wizard
+//! (`carry`): only on outcomes, from schema 3, each naming a real tool, question and option.
+
+use super::{Checker, Flowchart, NodeKind, Pack};
+use crate::flow::carry::option_index;
+use crate::pack::{Carry, FlowNode, AGREEMENT_SCHEMA};
+use crate::record::ToolKind;
+use crate::route::ToolKey;
+
+pub(super) fn check_links(checker: &mut Checker, pack: &Pack, packs: &[Pack]) {
+    for flowchart in &pack.flowcharts {
+        for node in flowchart.nodes.iter().filter(|node| !node.opens.is_empty() || !node.carry.is_empty()) {
+            let place = format!("flowchart {} node {}", flowchart.id, node.id);
+            if node.kind != NodeKind::Outcome {
+                checker.report(&place, "only an outcome opens other tools");
+            }
+            if pack.pack.schema < AGREEMENT_SCHEMA {
+                checker.report(&place, format!("opens needs schema {AGREEMENT_SCHEMA}"));
+            }
+            for open in &node.opens {
+                if tool(packs, open).is_none() {
+                    checker.report(&place, format!("opens '{open}', which is not a checklist, wizard or form"));
+                }
+            }
+            for rule in &node.carry {
+                if let Some(problem) = carry_problem(flowchart, node, rule, packs) {
+                    checker.report(&place, format!("carry to '{}' from '{}': {problem}", rule.to, rule.from));
+                }
+            }
+        }
+    }
+}
+
+/// What is wrong with one carry rule, if anything.
+fn carry_problem(flowchart: &Flowchart, outcome: &FlowNode, rule: &Carry, packs: &[Pack]) -> Option<String> {
+    if !outcome.opens.contains(&rule.to) {
+        return Some("the outcome does not open that tool".into());
+    }
+    let Some(Tool::Wizard(next)) = tool(packs, &rule.to) else {
+        return Some("answers are carried only into a wizard".into());
+    };
+    if option_index(flowchart, &rule.from, &rule.chose).is_none() {
+        return Some(format!("'{}' is not a question here with an option '{}'", rule.from, rule.chose));
+    }
+    if !leads_to(flowchart, &rule.from, &outcome.id) {
+        return Some(format!("'{}' is not on any path to this outcome", rule.from));
+    }
+    if option_index(next, &rule.answers, &rule.with).is_none() {
+        return Some(format!("'{}' is not a question there with an option '{}'", rule.answers, rule.with));
+    }
+    None
+}
+
+/// A tool an outcome can open, found by its path.
+enum Tool<'p> {
+    Wizard(&'p Flowchart),
+    Other,
+}
+
+fn tool<'p>(packs: &'p [Pack], path: &str) -> Option<Tool<'p>> {
+    let key = ToolKey::from_path(path)?;
+    let pack = packs.iter().find(|pack| pack.pack.id == key.pack)?;
+    match key.kind {
+        ToolKind::Wizard => pack.flowchart(&key.id).map(Tool::Wizard),
+        ToolKind::Checklist => pack.checklist(&key.id).map(|_| Tool::Other),
+        ToolKind::Form => pack.form(&key.id).map(|_| Tool::Other),
+    }
+}
+
+/// Whether some path leads from node `from` to node `to` (the pack checks rule out cycles
+/// separately; the walk marks what it has seen, so a cycle cannot stall it).
+fn leads_to(flowchart: &Flowchart, from: &str, to: &str) -> bool {
+    let mut seen = vec![from];
+    let mut stack = vec![from];
+    while let Some(id) = stack.pop() {
+        if id == to {
+            return true;
+        }
+        for next in flowchart.node(id).into_iter().flat_map(FlowNode::successors) {
+            if !seen.contains(&next) {
+                seen.push(next);
+                stack.push(next);
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests;
