@@ -52,21 +52,30 @@ pub struct Finding {
 }
 
 /// An answer known from another wizard, given to a question when the walk reaches it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Carried {
     pub node: String,
     /// Index into the node's options.
     pub choice: usize,
-    /// The wizard it comes from, as a tool path (`wizards/national/consent-capacity`).
+    /// The title of the wizard it comes from.
     pub from: String,
+}
+
+impl Carried {
+    /// "Carried over from Consent, competence and capacity", for the steps, outcome and record.
+    pub fn note(&self) -> String {
+        format!("Carried over from {}", self.from)
+    }
 }
 
 /// The path through one flowchart. Empty means the start node is showing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Walk {
     steps: Vec<Step>,
-    /// Answers carried from another wizard; one the user changes is dropped.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Answers carried from another wizard; one the user changes is dropped. Not kept in a
+    /// draft: a resumed walk keeps the answers already given, as the user's own, and asks the
+    /// rest (kept out of the page's serde code to stay within the first-load budget).
+    #[serde(skip)]
     carried: Vec<Carried>,
 }
 

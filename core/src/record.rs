@@ -11,7 +11,7 @@ use crate::validate::{self, DateParts, FieldError};
 
 mod context;
 pub(crate) use context::tool;
-pub use context::{carried_note, checklist_context, wizard_context};
+pub use context::{checklist_context, wizard_context};
 
 /// The `format` value of every exported record.
 pub const FORMAT: &str = "infoshare-decision-record";

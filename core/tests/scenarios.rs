@@ -766,8 +766,7 @@ fn check_journey(library: &Library, journey: &Journey) -> Vec<String> {
     else {
         return vec!["a wizard is missing".to_owned()];
     };
-    let (from, to) =
-        (format!("wizards/{}/{}", first.pack, first.chart), format!("wizards/{}/{}", then.pack, then.chart));
+    let to = format!("wizards/{}/{}", then.pack, then.chart);
     let (first_walk, mut problems) = match reach(library, first, Vec::new()) {
         Ok(reached) => reached,
         Err(problem) => return vec![problem],
@@ -775,7 +774,7 @@ fn check_journey(library: &Library, journey: &Journey) -> Vec<String> {
     if !first_walk.outcome(from_chart).is_some_and(|outcome| outcome.opens.contains(&to)) {
         problems.push(format!("the outcome does not open {to}"));
     }
-    let carried = carried_into(from_chart, &first_walk, &from, &to, next_chart);
+    let carried = carried_into(from_chart, &first_walk, &to, next_chart);
     let (walk, more) = match reach(library, then, carried) {
         Ok(reached) => reached,
         Err(problem) => return [problems, vec![format!("then: {problem}")]].concat(),

@@ -5,16 +5,16 @@
 use super::{Carried, Walk};
 use crate::pack::{Carry, Flowchart};
 
-/// The answers `walk` (on `chart`, the wizard at tool path `from`) carries into the wizard at
-/// tool path `to`, whose flowchart is `next`: one for each of the outcome's `carry` rules
-/// whose answer was given on the way, in the pack's order, at most one for each question.
-pub fn carried_into(chart: &Flowchart, walk: &Walk, from: &str, to: &str, next: &Flowchart) -> Vec<Carried> {
+/// The answers `walk` (on `chart`) carries into the wizard at tool path `to`, whose flowchart
+/// is `next`: one for each of the outcome's `carry` rules whose answer was given on the way, in
+/// the pack's order, at most one for each question.
+pub fn carried_into(chart: &Flowchart, walk: &Walk, to: &str, next: &Flowchart) -> Vec<Carried> {
     let Some(outcome) = walk.outcome(chart) else { return Vec::new() };
     let mut carried: Vec<Carried> = Vec::new();
     for rule in outcome.carry.iter().filter(|rule| rule.to == to && was_chosen(chart, walk, rule)) {
         let Some(choice) = option_index(next, &rule.answers, &rule.with) else { continue };
         if !carried.iter().any(|c| c.node == rule.answers) {
-            carried.push(Carried { node: rule.answers.clone(), choice, from: from.to_owned() });
+            carried.push(Carried { node: rule.answers.clone(), choice, from: chart.title.clone() });
         }
     }
     carried

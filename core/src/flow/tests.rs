@@ -160,7 +160,7 @@ fn navigation_helpers_follow_the_path() {
 }
 
 fn carried(node: &str, choice: usize) -> Carried {
-    Carried { node: node.to_owned(), choice, from: "wizards/demo/earlier".to_owned() }
+    Carried { node: node.to_owned(), choice, from: "Earlier".to_owned() }
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn a_carried_answer_is_given_when_the_walk_reaches_its_question() {
     walk.answer(&chart, "purpose", 0, at(2)).expect("answer");
     walk.acknowledge(&chart, "note", at(3)).expect("read");
     assert_eq!(walk.outcome(&chart).map(|n| n.id.as_str()), Some("share"), "consent was answered from the carry");
-    assert_eq!(walk.carried_at("consent").map(|c| c.from.as_str()), Some("wizards/demo/earlier"));
+    assert_eq!(walk.carried_at("consent").map(Carried::note).as_deref(), Some("Carried over from Earlier"));
     assert_eq!(walk.carried_at("purpose"), None, "the user answered this one");
     assert_eq!(walk.after(&chart, "note").as_deref(), Some("share"), "Continue passes over the carried answer");
     assert!(walk.fits(&chart), "a carried walk replays as it is");
@@ -203,4 +203,18 @@ fn carried_answers_come_back_after_an_earlier_change_and_bad_ones_are_left_out()
     let mut forged = walk.clone();
     forged.carried[0].choice = 0;
     assert!(!forged.fits(&chart), "a step that disagrees with its carried answer does not fit");
+}
+
+#[test]
+fn a_draft_keeps_carried_answers_as_the_users_own_and_asks_the_rest() {
+    let chart = chart();
+    let mut walk = Walk::carrying(&chart, vec![carried("purpose", 0), carried("consent", 0)], at(1));
+    assert_eq!(current_id(&walk, &chart), "note");
+    walk.answer(&chart, "purpose", 0, at(2)).expect("the same answer again");
+    let saved = serde_json::to_string(&walk).expect("a walk serialises");
+    let resumed: Walk = serde_json::from_str(&saved).expect("and reads back");
+    assert_eq!(resumed.steps(), walk.steps(), "the answers given are kept");
+    assert!(resumed.carried().is_empty(), "what is still to come is asked, not given silently");
+    assert_eq!(resumed.carried_at("purpose"), None);
+    assert!(resumed.fits(&chart));
 }

@@ -38,7 +38,7 @@ pub fn wizard_context(library: &Library, pack: &Pack, chart: &Flowchart, walk: &
                 step: node.id.clone(),
                 question: node.text.clone(),
                 answer,
-                note: walk.carried_at(&node.id).map(|carried| carried_note(library, &carried.from)),
+                note: walk.carried_at(&node.id).map(crate::flow::Carried::note),
                 at: Some(step.at),
             });
         }
@@ -58,12 +58,6 @@ pub fn wizard_context(library: &Library, pack: &Pack, chart: &Flowchart, walk: &
         },
         findings,
     })
-}
-
-/// "Carried over from Consent, competence and capacity": where a carried answer came from.
-pub fn carried_note(library: &Library, from: &str) -> String {
-    let title = crate::route::ToolKey::from_path(from).and_then(|key| key.title(library).map(str::to_owned));
-    format!("Carried over from {}", title.as_deref().unwrap_or(from))
 }
 
 /// The context of a checklist: every item with its answer and note, and as the outcome what

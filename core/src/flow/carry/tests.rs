@@ -72,16 +72,17 @@ fn walked(first: &Flowchart, choice: usize) -> Walk {
 #[test]
 fn the_answer_given_is_carried_into_the_wizard_named_once() {
     let (first, second) = (chart(FIRST), chart(SECOND));
-    let carried = carried_into(&first, &walked(&first, 0), "wizards/demo/first", "wizards/demo/second", &second);
-    assert_eq!(carried, [Carried { node: "person".into(), choice: 1, from: "wizards/demo/first".into() }]);
-    let adult = carried_into(&first, &walked(&first, 1), "wizards/demo/first", "wizards/demo/second", &second);
+    let carried = carried_into(&first, &walked(&first, 0), "wizards/demo/second", &second);
+    assert_eq!(carried, [Carried { node: "person".into(), choice: 1, from: "First".into() }]);
+    assert_eq!(carried[0].note(), "Carried over from First");
+    let adult = carried_into(&first, &walked(&first, 1), "wizards/demo/second", &second);
     assert_eq!(adult.iter().map(|c| c.choice).collect::<Vec<_>>(), [0]);
 }
 
 #[test]
 fn nothing_is_carried_before_the_outcome_or_into_another_wizard() {
     let (first, second) = (chart(FIRST), chart(SECOND));
-    assert!(carried_into(&first, &Walk::default(), "wizards/demo/first", "wizards/demo/second", &second).is_empty());
-    let other = carried_into(&first, &walked(&first, 1), "wizards/demo/first", "wizards/demo/third", &second);
+    assert!(carried_into(&first, &Walk::default(), "wizards/demo/second", &second).is_empty());
+    let other = carried_into(&first, &walked(&first, 1), "wizards/demo/third", &second);
     assert!(other.is_empty(), "the third wizard carries only for a child");
 }

@@ -1,5 +1,6 @@
 //! Outcomes' links on to other tools (`opens`) and the answers they carry into the next wizard
-//! (`carry`): only on outcomes, from schema 3, each naming a real tool, question and option.
+//! (`carry`): only on outcomes, from schema 3, each naming a real tool, question and option;
+//! and an outcome whose next steps send you to another tool by name links to it.
 
 use super::{Checker, Flowchart, NodeKind, Pack};
 use crate::flow::carry::option_index;
@@ -8,7 +9,21 @@ use crate::record::ToolKind;
 use crate::route::ToolKey;
 
 pub(super) fn check_links(checker: &mut Checker, pack: &Pack, packs: &[Pack]) {
+    let titles = tool_titles(packs);
     for flowchart in &pack.flowcharts {
+        let own = ToolKey::wizard(&pack.pack.id, &flowchart.id).path();
+        for node in flowchart.nodes.iter().filter(|node| node.kind == NodeKind::Outcome) {
+            let steps = node.next_steps.join(" ").to_lowercase();
+            for (path, title) in &titles {
+                if *path != own && steps.contains(&title.to_lowercase()) && !node.opens.contains(path) {
+                    let place = format!("flowchart {} node {}", flowchart.id, node.id);
+                    checker.report(
+                        place,
+                        format!("the next steps send you to '{title}' but the outcome does not open '{path}'"),
+                    );
+                }
+            }
+        }
         for node in flowchart.nodes.iter().filter(|node| !node.opens.is_empty() || !node.carry.is_empty()) {
             let place = format!("flowchart {} node {}", flowchart.id, node.id);
             if node.kind != NodeKind::Outcome {
@@ -29,6 +44,18 @@ pub(super) fn check_links(checker: &mut Checker, pack: &Pack, packs: &[Pack]) {
             }
         }
     }
+}
+
+/// Every tool in the library, as its path and title.
+fn tool_titles(packs: &[Pack]) -> Vec<(String, &str)> {
+    let mut titles = Vec::new();
+    for pack in packs {
+        let id = pack.pack.id.as_str();
+        titles.extend(pack.checklists.iter().map(|c| (ToolKey::checklist(id, &c.id).path(), c.title.as_str())));
+        titles.extend(pack.flowcharts.iter().map(|f| (ToolKey::wizard(id, &f.id).path(), f.title.as_str())));
+        titles.extend(pack.forms.iter().map(|f| (ToolKey::form(id, &f.id).path(), f.title.as_str())));
+    }
+    titles
 }
 
 /// What is wrong with one carry rule, if anything.

@@ -7,8 +7,14 @@ use serde_json::Value;
 use super::{Checker, Pack};
 use crate::pack::{Moved, SourceRegistry};
 
-/// Two sources with the same title or the same short name are one document under two ids.
+/// Two sources with the same title or the same short name are one document under two ids;
+/// each moved provision reads "old is now new".
 pub(super) fn check_registry_names(checker: &mut Checker, registry: &SourceRegistry) {
+    for source in &registry.sources {
+        for text in source.moved.iter().filter(|text| Moved::parse(text).is_none()) {
+            checker.report(format!("source {}", source.id), format!("moved '{text}' is not like 's14B is now s16H'"));
+        }
+    }
     for (index, source) in registry.sources.iter().enumerate() {
         for earlier in &registry.sources[..index] {
             for (what, theirs, ours) in
@@ -27,11 +33,13 @@ pub(super) fn check_registry_names(checker: &mut Checker, registry: &SourceRegis
 
 /// Every string in the pack that names a moved provision names it as [`Moved::cited_as`].
 pub(super) fn check_moved_names(checker: &mut Checker, pack: &Pack) {
-    let moved: Vec<(&str, &Moved)> = checker
+    let moved: Vec<(&str, Moved)> = checker
         .registry
         .sources
         .iter()
-        .flat_map(|source| source.moved.iter().map(move |moved| (source.short.as_str(), moved)))
+        .flat_map(|source| {
+            source.moved.iter().filter_map(|text| Moved::parse(text)).map(|m| (source.short.as_str(), m))
+        })
         .collect();
     if moved.is_empty() {
         return;
@@ -40,13 +48,13 @@ pub(super) fn check_moved_names(checker: &mut Checker, pack: &Pack) {
     let mut found = Vec::new();
     visit_strings(&value, "pack", "", &mut |place, field, text| {
         for (law, provision) in &moved {
-            let named = names(text, &provision.from) || names(text, &provision.to);
+            let named = names(text, provision.from) || names(text, provision.to);
             if named && !text.contains(&provision.cited_as()) {
                 found.push((
                     place.to_owned(),
                     format!(
                         "{field} names {} without '{}': the {law} provision moved, so cite it that way everywhere",
-                        if names(text, &provision.from) { &provision.from } else { &provision.to },
+                        if names(text, provision.from) { provision.from } else { provision.to },
                         provision.cited_as()
                     ),
                 ));

@@ -129,3 +129,16 @@ fn a_carry_from_a_question_off_every_path_to_the_outcome_is_reported() {
         "node done: carry to 'wizards/demo/second' from 'later': 'later' is not on any path to this outcome",
     );
 }
+
+#[test]
+fn an_outcome_that_names_another_tool_must_open_it() {
+    let unlinked = GOOD
+        .replace("next_steps = [\"Go on.\"]", "next_steps = [\"Go on to the second wizard.\"]")
+        .replace("opens = [\"wizards/demo/second\"]\ncarry = [{ to = \"wizards/demo/second\", from = \"age\", chose = \"Child\", answers = \"person\", with = \"Under 18\" }]\n", "");
+    assert_eq!(
+        problems_for(&unlinked),
+        ["demo: flowchart first node done: the next steps send you to 'Second' but the outcome does not open 'wizards/demo/second'"]
+    );
+    let linked = GOOD.replace("next_steps = [\"Go on.\"]", "next_steps = [\"Go on to the second wizard.\"]");
+    assert_eq!(problems_for(&linked), Vec::<String>::new());
+}

@@ -14,7 +14,7 @@ version = "As amended"
 date = "2004"
 url = "https://www.legislation.gov.uk/ukpga/2004/31/contents"
 sections = ["s16H"]
-moved = [{ from = "s14B", to = "s16H" }]
+moved = ["s14B is now s16H"]
 "#;
 
 const PACK: &str = r#"
@@ -109,4 +109,13 @@ fn one_source_registered_under_two_ids_is_reported() {
         "{found:#?}"
     );
     assert!(found.iter().any(|p| p.contains("has the same short name")), "{found:#?}");
+}
+
+#[test]
+fn a_moved_provision_must_read_old_is_now_new() {
+    let unreadable = REGISTRY.replace("moved = [\"s14B is now s16H\"]", "moved = [\"s14B became s16H\"]");
+    assert_eq!(
+        problems(&unreadable, PACK),
+        ["sources: source children-act-2004: moved 's14B became s16H' is not like 's14B is now s16H'"]
+    );
 }
