@@ -1,6 +1,7 @@
 //! One module per page. Each returns a view built from core types.
 
 mod accessibility;
+mod carried;
 mod checklist;
 mod diagram;
 mod draft;
