@@ -1,10 +1,14 @@
 //! Walking a flowchart: the path taken so far, answering and changing answers, the emergency
-//! exit, and the findings collected on the way. Time is passed in, so this stays pure.
+//! exit, and the findings collected on the way. Time is passed in, so this stays pure. A walk
+//! can start with answers carried from another wizard's outcome ([`carry`]): each is given when
+//! the walk reaches its question, and stays on the path, marked, for the user to change.
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use crate::pack::{Citation, FlowNode, FlowOption, Flowchart, NodeKind};
+
+pub mod carry;
 
 /// One step taken: the node shown and, for a question, the option chosen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,16 +51,61 @@ pub struct Finding {
     pub cite: Vec<Citation>,
 }
 
+/// An answer known from another wizard, given to a question when the walk reaches it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Carried {
+    pub node: String,
+    /// Index into the node's options.
+    pub choice: usize,
+    /// The title of the wizard it comes from.
+    pub from: String,
+}
+
+impl Carried {
+    /// "Carried over from Consent, competence and capacity", for the steps, outcome and record.
+    pub fn note(&self) -> String {
+        format!("Carried over from {}", self.from)
+    }
+}
+
 /// The path through one flowchart. Empty means the start node is showing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Walk {
     steps: Vec<Step>,
+    /// Answers carried from another wizard; one the user changes is dropped. Not kept in a
+    /// draft: a resumed walk keeps the answers already given, as the user's own, and asks the
+    /// rest (kept out of the page's serde code to stay within the first-load budget).
+    #[serde(skip)]
+    carried: Vec<Carried>,
 }
 
 impl Walk {
+    /// A new walk that gives each carried answer when it reaches its question (at once, if
+    /// that is the start). Answers to nodes that are not questions, or with no such option,
+    /// are left out.
+    pub fn carrying(chart: &Flowchart, carried: Vec<Carried>, at: NaiveDateTime) -> Walk {
+        let fits = |c: &Carried| {
+            chart.node(&c.node).is_some_and(|n| n.kind == NodeKind::Question && c.choice < n.options.len())
+        };
+        let mut walk = Walk { steps: Vec::new(), carried: carried.into_iter().filter(fits).collect() };
+        walk.settle(chart, at);
+        walk
+    }
+
     /// The steps taken, oldest first.
     pub fn steps(&self) -> &[Step] {
         &self.steps
+    }
+
+    /// The answers carried from another wizard that still stand, answered yet or not.
+    pub fn carried(&self) -> &[Carried] {
+        &self.carried
+    }
+
+    /// The carried answer the step at `node` holds, if the walk gave it rather than the user.
+    pub fn carried_at(&self, node: &str) -> Option<&Carried> {
+        let choice = self.choice_at(node)?;
+        self.carried.iter().find(|carried| carried.node == node && carried.choice == choice)
     }
 
     /// The node to show now: the start, the node the last answer led to, or the outcome.
@@ -101,8 +150,9 @@ impl Walk {
         } else {
             self.require_current(chart, node)?;
         }
+        self.carried.retain(|carried| carried.node != node || carried.choice == choice);
         self.steps.push(Step { node: node.to_owned(), choice: Some(choice), at });
-        self.settle_on_outcome(chart, at);
+        self.settle(chart, at);
         Ok(())
     }
 
@@ -116,7 +166,7 @@ impl Walk {
         }
         self.require_current(chart, node)?;
         self.steps.push(Step { node: node.to_owned(), choice: None, at });
-        self.settle_on_outcome(chart, at);
+        self.settle(chart, at);
         Ok(())
     }
 
@@ -132,7 +182,8 @@ impl Walk {
     /// Whether this walk is one the flowchart allows: replaying its steps through the rules
     /// gives the same walk. A walk read back from a draft file is checked with this.
     pub fn fits(&self, chart: &Flowchart) -> bool {
-        let mut again = Walk::default();
+        let first = self.steps.first().map(|step| step.at).unwrap_or_default();
+        let mut again = Walk::carrying(chart, self.carried.clone(), first);
         for step in &self.steps {
             if again.steps.last() == Some(step) {
                 continue;
@@ -159,10 +210,12 @@ impl Walk {
         self.steps.iter().any(|step| step.node == node) || self.current(chart).is_some_and(|n| n.id == node)
     }
 
-    /// The node that follows `node` on the path (what Continue leads to after answering it).
+    /// The node that follows `node` on the path (what Continue leads to after answering it),
+    /// passing over the answers the walk carried in.
     pub fn after(&self, chart: &Flowchart, node: &str) -> Option<String> {
         let position = self.steps.iter().position(|step| step.node == node)?;
-        match self.steps.get(position + 1) {
+        let later = self.steps.iter().skip(position + 1).find(|step| self.carried_at(&step.node).is_none());
+        match later {
             Some(step) => Some(step.node.clone()),
             None => self.current(chart).map(|n| n.id.clone()),
         }
@@ -195,8 +248,16 @@ impl Walk {
         }
     }
 
-    /// Records reaching an outcome as a step, so the record shows when it was reached.
-    fn settle_on_outcome(&mut self, chart: &Flowchart, at: NaiveDateTime) {
+    /// Gives the carried answer to each question the walk reaches that has one, then records
+    /// reaching an outcome as a step, so the record shows when it was reached.
+    fn settle(&mut self, chart: &Flowchart, at: NaiveDateTime) {
+        while let Some(node) = self.current(chart).filter(|node| node.kind == NodeKind::Question) {
+            let carried = self.carried.iter().find(|carried| carried.node == node.id);
+            let Some(choice) = carried.map(|c| c.choice).filter(|_| self.choice_at(&node.id).is_none()) else {
+                break;
+            };
+            self.steps.push(Step { node: node.id.clone(), choice: Some(choice), at });
+        }
         if let Some(outcome) = self.current(chart).filter(|node| node.kind == NodeKind::Outcome) {
             let id = outcome.id.clone();
             self.steps.push(Step { node: id, choice: None, at });

@@ -150,21 +150,29 @@ fn pasted_multi_line_text_and_ten_thousand_characters_are_accepted() {
     assert_eq!(row.value, "Social worker");
 }
 
+/// Each notification's one panel, in order: (route, "Notification N").
+fn panels(pairs: &[(&str, usize)]) -> Vec<(String, Option<String>)> {
+    pairs.iter().map(|(route, n)| ((*route).to_owned(), Some(format!("Notification {n}")))).collect()
+}
+
 #[test]
-fn the_screening_trigger_fires_on_the_third_notification_within_twelve_months() {
+fn the_domestic_abuse_log_gives_each_notification_one_panel_saying_whether_the_trigger_is_met() {
     let routed = routes("lincolnshire", "domestic-abuse-notifications", &notifications_log());
-    let trigger: Vec<&Routed> = routed.iter().filter(|r| r.route == "screening-trigger").collect();
-    assert_eq!(trigger.len(), 1);
-    assert_eq!(trigger[0].context.as_deref(), Some("Notification 3"));
-    assert_eq!(trigger[0].path.as_deref(), Some("notifications[2]"));
     assert_eq!(
-        trigger[0].deadline.as_ref().map(|d| d.text.as_str()),
+        route_ids(&routed),
+        panels(&[("notification", 1), ("notification", 2), ("screening-trigger", 3)]),
+        "one panel each, and no panel for the household as a whole"
+    );
+    let trigger = &routed[2];
+    assert_eq!(trigger.title, "Screening trigger met: 3 or more standard or medium notifications in 12 months");
+    assert_eq!(trigger.path.as_deref(), Some("notifications[2]"));
+    assert_eq!(
+        trigger.deadline.as_ref().map(|d| d.text.as_str()),
         Some("The Screening Team should screen it by Monday 24 November 2025, 1 working day after it arrived")
     );
-    assert!(!routed.iter().any(|r| r.route == "no-trigger-yet"));
-    let first = routed.iter().find(|r| r.route == "notification").expect("a notification");
+    assert_eq!(routed[0].title, "Screening trigger not met: information only");
     assert_eq!(
-        first.deadline.as_ref().map(|d| d.text.as_str()),
+        routed[0].deadline.as_ref().map(|d| d.text.as_str()),
         Some("The LPSH should share it by 11:15pm GMT on Monday 13 January 2025, 72 hours after the incident (bank holiday weekends and LPSH cover may delay it)")
     );
 }
@@ -181,14 +189,13 @@ fn twelve_months_is_a_rolling_window_and_high_risk_does_not_count() {
         route_ids(&routes("lincolnshire", "domestic-abuse-notifications", &answers))
     };
     let exactly_a_year = log([(1, 12, 2023, "standard"), (1, 6, 2024, "medium"), (1, 12, 2024, "standard")]);
-    assert!(exactly_a_year.contains(&("no-trigger-yet".to_owned(), None)));
+    assert_eq!(exactly_a_year, panels(&[("notification", 1), ("notification", 2), ("notification", 3)]));
     let within = log([(1, 12, 2023, "standard"), (1, 6, 2024, "medium"), (30, 11, 2024, "standard")]);
-    assert!(within.contains(&("screening-trigger".to_owned(), Some("Notification 3".to_owned()))));
+    assert_eq!(within, panels(&[("notification", 1), ("notification", 2), ("screening-trigger", 3)]));
     let out_of_order = log([(30, 11, 2024, "standard"), (1, 12, 2023, "medium"), (1, 6, 2024, "standard")]);
-    assert!(out_of_order.contains(&("screening-trigger".to_owned(), Some("Notification 1".to_owned()))));
+    assert_eq!(out_of_order, panels(&[("screening-trigger", 1), ("notification", 2), ("notification", 3)]));
     let high = log([(1, 12, 2023, "standard"), (1, 6, 2024, "high"), (30, 11, 2024, "standard")]);
-    assert!(high.contains(&("no-trigger-yet".to_owned(), None)));
-    assert!(high.contains(&("high-risk-referral".to_owned(), Some("Notification 2".to_owned()))));
+    assert_eq!(high, panels(&[("notification", 1), ("high-risk-referral", 2), ("notification", 3)]));
 }
 
 #[test]

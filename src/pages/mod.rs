@@ -2,6 +2,7 @@
 
 mod accessibility;
 pub mod areas;
+mod carried;
 mod checklist;
 mod diagram;
 mod draft;

@@ -1,5 +1,6 @@
-//! A wizard's outcome: what to do next, what the answers established, the answers themselves
-//! with Change links, and the way on to recording the decision.
+//! A wizard's outcome: what to do next, the tools to go on to, what the answers established,
+//! the answers themselves with Change links (marked where carried from another wizard), and
+//! the way on to recording the decision.
 
 use infoshare_core::flow::Walk;
 use infoshare_core::library::Library;
@@ -30,10 +31,14 @@ pub fn outcome(
         .into_iter()
         .map(|(question, option, _)| {
             let change = Route::Tool { key: key.clone(), page: ToolPage::Step(question.id.clone()) }.href();
+            let answer = match walk.carried_at(&question.id) {
+                Some(carried) => format!("{}. {}", option.label, carried.note()),
+                None => option.label.clone(),
+            };
             view! {
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{question.text.clone()}</dt>
-                    <dd class="govuk-summary-list__value">{option.label.clone()}</dd>
+                    <dd class="govuk-summary-list__value">{answer}</dd>
                     <dd class="govuk-summary-list__actions">
                         <a class="govuk-link" href=change>
                             "Change"<span class="govuk-visually-hidden">{format!(" your answer to: {}", question.text)}</span>
@@ -44,6 +49,7 @@ pub fn outcome(
         })
         .collect_view();
     let record = Route::Tool { key: key.clone(), page: ToolPage::Record(None) }.href();
+    let go_on = super::carried::go_on_to(library, chart, walk, node);
     let start_again = move |event: leptos::ev::MouseEvent| {
         event.prevent_default();
         session().walks.update(&key, |walk| *walk = Walk::default());
@@ -60,7 +66,7 @@ pub fn outcome(
             {node.next_steps.iter().map(|step| view! { <li>{step.clone()}</li> }).collect_view()}
         </ol>
         <Citations library=library cite=node.cite.clone() />
-        {opens(library, &node.opens)}
+        {go_on}
         {has_findings.then(|| view! {
             <h2 class="govuk-heading-m">"What your answers established"</h2>
             <ul class="govuk-list govuk-list--bullet">{findings}</ul>
@@ -72,23 +78,4 @@ pub fn outcome(
         <dl class="govuk-summary-list">{answers}</dl>
         <p class="govuk-body"><a class="govuk-link" href="#/" on:click=start_again>"Start again"</a></p>
     }
-}
-
-/// Links to the tools an outcome leads on to (the pack checks make every one resolve).
-fn opens(library: &'static Library, opens: &[String]) -> Option<impl IntoView> {
-    let links = opens
-        .iter()
-        .filter_map(|path| {
-            let key = ToolKey::from_path(path)?;
-            let title = key.title(library)?.to_owned();
-            let href = Route::Tool { key, page: ToolPage::Start }.href();
-            Some(view! { <li><a class="govuk-link govuk-!-font-weight-bold" href=href>{title}</a></li> })
-        })
-        .collect::<Vec<_>>();
-    (!links.is_empty()).then(|| {
-        view! {
-            <h2 class="govuk-heading-m">"Go on to"</h2>
-            <ul class="govuk-list">{links}</ul>
-        }
-    })
 }

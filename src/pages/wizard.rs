@@ -1,5 +1,6 @@
 //! A wizard step: one question, piece of information or outcome at a time, with a Back link,
-//! the immediate-risk exit on every step, and "Record your decision" at the end.
+//! the answers carried over from another wizard, the immediate-risk exit on every step, and
+//! "Record your decision" at the end.
 
 use infoshare_core::flow::Walk;
 use infoshare_core::library::Library;
@@ -32,11 +33,13 @@ pub fn wizard(library: &'static Library, key: ToolKey, chart: &'static Flowchart
         NodeKind::Info => information(key.clone(), chart, node).into_any(),
         NodeKind::Outcome => super::outcome::outcome(library, key.clone(), chart, node, &walk).into_any(),
     };
+    let carried = (node.kind != NodeKind::Outcome).then(|| super::carried::carried_panel(&key, chart, &walk)).flatten();
     let diagram = Route::Tool { key: key.clone(), page: ToolPage::Diagram }.href();
     let exit = (node.kind != NodeKind::Outcome).then(|| immediate_risk_exit(key, chart));
     view! {
         {back}
         {body}
+        {carried}
         <p class="govuk-body app-no-print"><a class="govuk-link" href=diagram>"See the whole flowchart"</a></p>
         {exit}
     }

@@ -199,6 +199,7 @@ for (const form of OTHER_FORMS) {
     assert.match(sent.reference ?? '', /^ISR-[0-9A-Z]{4}$/);
     assert.ok(sent.routes.length >= 1, 'at least one routing panel');
     assert.deepEqual(sent.routes.filter((r) => r.emptyBody), [], 'no routing panel has an empty body');
+    if (form.routeTitles) assert.deepEqual(sent.routes.map((r) => r.title), form.routeTitles, 'the routing panels, in order');
     for (const pattern of form.routes ?? []) {
       assert.ok(sent.routes.some((r) => pattern.test(r.title)), `a route title matching ${pattern}: ${JSON.stringify(sent.routes)}`);
     }

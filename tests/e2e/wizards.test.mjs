@@ -203,7 +203,7 @@ test('Back shows earlier steps with their answers; changing one drops the later 
 test('the immediate-risk exit from a middle step reaches the exit outcome', async (t) => {
   const page = await freshPage(t, CONSENT.route);
   // "Child at immediate risk while consent is being considered: take the exit"
-  const path = await walk(page, ['No', 'Under 16']);
+  const path = await walk(page, ['No', 'Yes', 'Under 16']);
   assert.equal(await hash(page), `${CONSENT.route}/step/sexual-health`, 'a middle step');
   await tabToButton(page, 'Someone is at immediate risk');
   await pressAndArrive(page, 'Enter', '"Someone is at immediate risk"');

@@ -158,3 +158,63 @@ fn navigation_helpers_follow_the_path() {
     walk.acknowledge(&chart, "note", at(3)).expect("reading again changes nothing");
     assert_eq!(walk.after(&chart, "note").as_deref(), Some("consent"));
 }
+
+fn carried(node: &str, choice: usize) -> Carried {
+    Carried { node: node.to_owned(), choice, from: "Earlier".to_owned() }
+}
+
+#[test]
+fn a_carried_answer_is_given_when_the_walk_reaches_its_question() {
+    let chart = chart();
+    let mut walk = Walk::carrying(&chart, vec![carried("consent", 0)], at(1));
+    assert!(walk.steps().is_empty(), "the start has no carried answer, so it is asked");
+    walk.answer(&chart, "purpose", 0, at(2)).expect("answer");
+    walk.acknowledge(&chart, "note", at(3)).expect("read");
+    assert_eq!(walk.outcome(&chart).map(|n| n.id.as_str()), Some("share"), "consent was answered from the carry");
+    assert_eq!(walk.carried_at("consent").map(Carried::note).as_deref(), Some("Carried over from Earlier"));
+    assert_eq!(walk.carried_at("purpose"), None, "the user answered this one");
+    assert_eq!(walk.after(&chart, "note").as_deref(), Some("share"), "Continue passes over the carried answer");
+    assert!(walk.fits(&chart), "a carried walk replays as it is");
+}
+
+#[test]
+fn a_carried_answer_to_the_start_is_given_at_once_and_the_user_can_change_it() {
+    let chart = chart();
+    let mut walk = Walk::carrying(&chart, vec![carried("purpose", 1)], at(1));
+    assert_eq!(walk.outcome(&chart).map(|n| n.id.as_str()), Some("do-not-share"));
+    assert!(walk.fits(&chart));
+    walk.answer(&chart, "purpose", 0, at(2)).expect("change");
+    assert!(walk.carried().is_empty(), "the user's own answer replaces the carried one");
+    assert_eq!(walk.carried_at("purpose"), None);
+    assert_eq!(current_id(&walk, &chart), "note");
+    assert!(walk.fits(&chart));
+}
+
+#[test]
+fn carried_answers_come_back_after_an_earlier_change_and_bad_ones_are_left_out() {
+    let chart = chart();
+    let mut walk =
+        Walk::carrying(&chart, vec![carried("consent", 1), carried("note", 0), carried("purpose", 7)], at(1));
+    assert_eq!(walk.carried(), [carried("consent", 1)], "only a real option of a question is carried");
+    walk.answer(&chart, "purpose", 2, at(2)).expect("answer");
+    walk.answer(&chart, "purpose", 0, at(3)).expect("change");
+    walk.acknowledge(&chart, "note", at(4)).expect("read");
+    assert_eq!(walk.outcome(&chart).map(|n| n.id.as_str()), Some("do-not-share"));
+    let mut forged = walk.clone();
+    forged.carried[0].choice = 0;
+    assert!(!forged.fits(&chart), "a step that disagrees with its carried answer does not fit");
+}
+
+#[test]
+fn a_draft_keeps_carried_answers_as_the_users_own_and_asks_the_rest() {
+    let chart = chart();
+    let mut walk = Walk::carrying(&chart, vec![carried("purpose", 0), carried("consent", 0)], at(1));
+    assert_eq!(current_id(&walk, &chart), "note");
+    walk.answer(&chart, "purpose", 0, at(2)).expect("the same answer again");
+    let saved = serde_json::to_string(&walk).expect("a walk serialises");
+    let resumed: Walk = serde_json::from_str(&saved).expect("and reads back");
+    assert_eq!(resumed.steps(), walk.steps(), "the answers given are kept");
+    assert!(resumed.carried().is_empty(), "what is still to come is asked, not given silently");
+    assert_eq!(resumed.carried_at("purpose"), None);
+    assert!(resumed.fits(&chart));
+}

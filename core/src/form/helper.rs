@@ -136,7 +136,7 @@ fn breach(library: &Library, scope: &Scope, now: NaiveDateTime) -> Vec<Routed> {
         "ico",
         "Report a notifiable breach to the Information Commissioner".to_owned(),
         vec![
-            "A breach is notifiable when it is likely to put people's rights and freedoms at risk. The organisation where it happened decides and reports it; if in doubt, ask your data protection officer now.".to_owned(),
+            "A breach must be reported to the Information Commissioner unless it is unlikely to result in a risk to people's rights and freedoms; a report after 72 hours must give the reasons for the delay. The organisation where it happened decides and reports it; if in doubt, ask your data protection officer now.".to_owned(),
             format!("The {} hours run from discovery, through nights, weekends and bank holidays.", rules.ico_hours),
         ],
         rules.cite.clone(),

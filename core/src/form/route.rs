@@ -51,24 +51,24 @@ pub struct Due {
     pub overdue: bool,
 }
 
-/// Every route that applies, in pack order (routes taken per instance in instance order).
+/// Every route that applies, in pack order. Consecutive routes taken for each instance of the
+/// same group are listed instance by instance, so each instance's panels stay together.
 pub fn route(library: &Library, form: &Form, answers: &Answers, now: NaiveDateTime) -> Vec<Routed> {
     let calendar = form.calendar.as_deref().and_then(|id| library.calendar(id));
     let root = Scope::root(form, answers);
     let mut routed = Vec::new();
-    for route in &form.routes {
-        let Some(group_id) = &route.for_each else {
-            if applies(route, &root) {
-                routed.push(result(route, &root, calendar, now));
-            }
+    for run in form.routes.chunk_by(|a, b| a.for_each.is_some() && a.for_each == b.for_each) {
+        let Some(group_id) = &run[0].for_each else {
+            routed.extend(
+                run.iter().filter(|route| applies(route, &root)).map(|route| result(route, &root, calendar, now)),
+            );
             continue;
         };
         let Some((group, owner, instances)) = root.group(group_id) else { continue };
         for (index, instance_answers) in instances.iter().enumerate() {
             let instance = owner.child(group, index, instance_answers);
-            if applies(route, &instance) {
-                routed.push(result(route, &instance, calendar, now));
-            }
+            let taken = run.iter().filter(|route| applies(route, &instance));
+            routed.extend(taken.map(|route| result(route, &instance, calendar, now)));
         }
     }
     if let Some(helper) = form.helper {

@@ -2,7 +2,8 @@
 //!
 //! Ids are unique and URL-safe, every reference resolves, every item is cited from a known
 //! source, and every flowchart is a finite graph whose every path ends in an outcome. Forms
-//! are checked in [`forms`], training scenarios and quiz questions in [`training`].
+//! are checked in [`forms`], training scenarios and quiz questions in [`training`], outcomes'
+//! links on to other tools in [`links`], and one name for each law in [`names`].
 
 use std::collections::{HashMap, HashSet};
 
@@ -11,6 +12,8 @@ use super::{Citation, Flowchart, NodeKind, Pack, SourceRegistry, SCHEMA_VERSION}
 mod agreement;
 mod forms;
 mod helper;
+mod links;
+mod names;
 mod training;
 
 /// One thing wrong with a pack, located well enough to fix it.
@@ -93,7 +96,8 @@ pub fn check_library(registry: &SourceRegistry, packs: &[Pack]) -> Vec<PackProbl
         check_pack(&mut checker, pack);
         training::check_training(&mut checker, pack, packs);
         agreement::check_agreement_content(&mut checker, pack);
-        check_opens(&mut checker, pack, packs);
+        links::check_links(&mut checker, pack, packs);
+        names::check_moved_names(&mut checker, pack);
         for form in &pack.forms {
             helper::check_helper(&mut checker, form, packs);
         }
@@ -108,6 +112,7 @@ fn check_registry(registry: &SourceRegistry) -> Vec<PackProblem> {
         checker.report("sources", problem);
     }
     checker.unique("sources", "source", registry.sources.iter().map(|s| s.id.as_str()));
+    names::check_registry_names(&mut checker, registry);
     for source in &registry.sources {
         let place = format!("source {}", source.id);
         checker.id(&place, &source.id);
@@ -234,37 +239,6 @@ fn check_flowchart(checker: &mut Checker, flowchart: &Flowchart) {
     }
     for problem in graph_problems(flowchart) {
         checker.report(&place, problem);
-    }
-}
-
-/// Outcomes' links to other tools: only on outcomes, from schema 3, each naming a real tool
-/// as `checklists|wizards|forms/<pack>/<id>`.
-fn check_opens(checker: &mut Checker, pack: &Pack, packs: &[Pack]) {
-    for flowchart in &pack.flowcharts {
-        for node in flowchart.nodes.iter().filter(|node| !node.opens.is_empty()) {
-            let place = format!("flowchart {} node {}", flowchart.id, node.id);
-            if node.kind != NodeKind::Outcome {
-                checker.report(&place, "only an outcome opens other tools");
-            }
-            if pack.pack.schema < super::AGREEMENT_SCHEMA {
-                checker.report(&place, format!("opens needs schema {}", super::AGREEMENT_SCHEMA));
-            }
-            for open in &node.opens {
-                if !tool_exists(packs, open) {
-                    checker.report(&place, format!("opens '{open}', which is not a checklist, wizard or form"));
-                }
-            }
-        }
-    }
-}
-
-fn tool_exists(packs: &[Pack], path: &str) -> bool {
-    let Some(key) = crate::route::ToolKey::from_path(path) else { return false };
-    let Some(pack) = packs.iter().find(|pack| pack.pack.id == key.pack) else { return false };
-    match key.kind {
-        crate::record::ToolKind::Checklist => pack.checklist(&key.id).is_some(),
-        crate::record::ToolKind::Wizard => pack.flowchart(&key.id).is_some(),
-        crate::record::ToolKind::Form => pack.form(&key.id).is_some(),
     }
 }
 

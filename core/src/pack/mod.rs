@@ -12,8 +12,8 @@ mod sources;
 
 pub use check::{check_library, PackProblem};
 pub use locate::{line_of, locate, located_parse_error, LocatedProblem};
-pub use model::{Checklist, ChecklistItem, Citation, FlowNode, FlowOption, Flowchart, NodeKind, Pack, PackInfo};
-pub use sources::{Source, SourceKind, SourceRegistry};
+pub use model::{Carry, Checklist, ChecklistItem, Citation, FlowNode, FlowOption, Flowchart, NodeKind, Pack, PackInfo};
+pub use sources::{Moved, Source, SourceKind, SourceRegistry};
 
 /// The newest pack schema version this build understands; it reads every version from 1.
 pub const SCHEMA_VERSION: u32 = 3;

@@ -146,6 +146,9 @@ pub struct FlowNode {
     /// Outcomes: the tools to go on to, as `checklists|wizards|forms/<pack>/<id>` (schema 3).
     #[serde(default)]
     pub opens: Vec<String>,
+    /// Outcomes: answers given on the way here that answer questions in a wizard it opens.
+    #[serde(default)]
+    pub carry: Vec<Carry>,
     #[serde(default)]
     pub cite: Vec<Citation>,
 }
@@ -165,6 +168,21 @@ pub struct FlowOption {
     /// Required with a finding.
     #[serde(default)]
     pub cite: Vec<Citation>,
+}
+
+/// One answer an outcome carries into a wizard it opens: when `from` was answered `chose` on
+/// the way to the outcome, the next wizard starts with `answers` answered `with`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Carry {
+    /// The wizard, as written in the outcome's `opens`.
+    pub to: String,
+    /// A question on this flowchart, and the label of the option chosen there.
+    pub from: String,
+    pub chose: String,
+    /// A question in the wizard `to`, and the label of the option it is given.
+    pub answers: String,
+    pub with: String,
 }
 
 impl Pack {

@@ -41,6 +41,31 @@ pub struct Source {
     /// Anything a reader should know: superseded, newer edition exists, and so on.
     #[serde(default)]
     pub note: Option<String>,
+    /// Provisions renumbered since the seeds cited them, so every pack names them one way,
+    /// each written "s14B is now s16H" (read with [`Moved::parse`]).
+    #[serde(default)]
+    pub moved: Vec<String>,
+}
+
+/// A provision that moved: `from` is now `to` (Children Act 2004 s14B is now s16H).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Moved<'s> {
+    pub from: &'s str,
+    pub to: &'s str,
+}
+
+impl<'s> Moved<'s> {
+    /// Reads "s14B is now s16H"; `None` for anything else.
+    pub fn parse(text: &'s str) -> Option<Moved<'s>> {
+        let (from, to) = text.split_once(" is now ")?;
+        let word = |part: &str| !part.is_empty() && !part.contains(char::is_whitespace);
+        (word(from) && word(to)).then_some(Moved { from, to })
+    }
+
+    /// The one way a pack names it: "s16H (formerly s14B)".
+    pub fn cited_as(&self) -> String {
+        format!("{} (formerly {})", self.to, self.from)
+    }
 }
 
 /// The parsed `sources.toml`.

@@ -38,7 +38,7 @@ pub fn wizard_context(library: &Library, pack: &Pack, chart: &Flowchart, walk: &
                 step: node.id.clone(),
                 question: node.text.clone(),
                 answer,
-                note: None,
+                note: walk.carried_at(&node.id).map(crate::flow::Carried::note),
                 at: Some(step.at),
             });
         }

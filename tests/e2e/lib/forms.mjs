@@ -246,6 +246,12 @@ export const OTHER_FORMS = [
       },
     ],
     routes: [/^Notification 3: Screening trigger met/],
+    // One panel for each notification, in order, saying whether the trigger is met.
+    routeTitles: [
+      'Notification 1: Screening trigger not met: information only',
+      'Notification 2: Screening trigger not met: information only',
+      'Notification 3: Screening trigger met: 3 or more standard or medium notifications in 12 months',
+    ],
   },
   {
     pack: 'thames-valley-encompass',

@@ -345,7 +345,10 @@ fn check_route<'f>(checker: &mut Checker, place: &str, form: &Form, route: &'f R
     let levels = match &route.for_each {
         None => top.clone(),
         Some(id) => match top.find(id).filter(|field| field.kind == FieldKind::Group) {
-            Some(group) => top.inside(group),
+            Some(group) => {
+                check_title_after_instance(checker, &place, group, &route.title);
+                top.inside(group)
+            }
             None => {
                 checker.report(&place, format!("for_each '{id}' is not a group at the top of the form"));
                 return;
@@ -369,6 +372,19 @@ fn check_route<'f>(checker: &mut Checker, place: &str, form: &Form, route: &'f R
             checker.report(&place, "a working-day deadline needs the form's calendar")
         }
         _ => {}
+    }
+}
+
+/// A route taken for each instance is shown after the instance's name ("Notification 2: …"),
+/// so its title must not start with that name again.
+fn check_title_after_instance(checker: &mut Checker, place: &str, group: &Field, title: &str) {
+    let item = group.item.as_deref().unwrap_or("item");
+    let first = title.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    if first.eq_ignore_ascii_case(item) {
+        checker.report(
+            place,
+            format!("the title starts with '{first}', which the instance's name before it already says"),
+        );
     }
 }
 

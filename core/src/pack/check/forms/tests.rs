@@ -195,6 +195,10 @@ fn every_rule_and_route_reference_resolves() {
         &broken("for_each = \"subjects\"", "for_each = \"name\""),
         "for_each 'name' is not a group at the top of the form",
     );
+    assert_problem(
+        &broken("title = \"Each\"", "title = \"Subject: checked\""),
+        "route each: the title starts with 'Subject', which the instance's name before it already says",
+    );
     assert_problem(&broken("from = \"request-date\"", "from = \"urgency\""), "'urgency' is a SingleChoice field");
     assert_problem(&broken("text = \"By {due}\"", "text = \"Soon\""), "the deadline text must say {due}");
     assert_problem(
