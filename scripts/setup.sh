@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 TRUNK_VERSION=0.21.14
-APT_PACKAGES=(chromium chromium-driver nodejs npm age qpdf poppler-utils unzip python3)
+APT_PACKAGES=(chromium chromium-driver nodejs npm age qpdf poppler-utils unzip python3 graphviz)
 
 step() { printf '\n== %s\n' "$*"; }
 
