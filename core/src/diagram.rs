@@ -34,7 +34,7 @@ pub const BOX_PADDING: i32 = 10;
 /// The narrowest box.
 const MIN_BOX_WIDTH: i32 = 120;
 /// The widest a label's line may run.
-const LABEL_TEXT_WIDTH: i32 = 170;
+const LABEL_TEXT_WIDTH: i32 = 190;
 /// The bullet before each option of a label that has several, and the indent after it.
 const BULLET: &str = "• ";
 
@@ -113,11 +113,13 @@ pub fn layout(graph: &Graph) -> Diagram {
     route::draw(graph, &layered, &x, route::Texts { boxes, labels })
 }
 
-/// The whole flowchart, with the path `walk` has taken so far marked, up to the step it is on.
+/// The whole flowchart, with the path `walk` has taken so far marked, up to the step it is on
+/// (nothing is marked before the first answer).
 pub fn flowchart(chart: &Flowchart, walk: &Walk) -> Diagram {
     let mut diagram = layout(&Graph::of_chart(chart));
     let mut path: Vec<&str> = walk.steps().iter().map(|step| step.node.as_str()).collect();
-    if let Some(current) = walk.current(chart).filter(|node| path.last() != Some(&node.id.as_str())) {
+    let current = walk.current(chart).filter(|node| !path.is_empty() && path.last() != Some(&node.id.as_str()));
+    if let Some(current) = current {
         path.push(&current.id);
     }
     diagram.mark(&path, |node| walk.choice_at(node));

@@ -40,7 +40,36 @@ pub(super) fn place(layered: &Layered, margin: i32) -> Vec<i32> {
             settle_rank(layered, &layered.ranks[rank], &mut x);
         }
     }
+    for _ in 0..PASSES / 8 {
+        straighten(layered, &mut x);
+    }
     to_integers(layered, &x, margin)
+}
+
+/// Lines up each long arrow's dummies on one x, as far as their neighbours allow, so the
+/// arrow runs straight down instead of stepping a little at every layer.
+fn straighten(layered: &Layered, x: &mut [f64]) {
+    let mut place = vec![(0, 0); layered.items.len()];
+    for (rank, items) in layered.ranks.iter().enumerate() {
+        for (index, &item) in items.iter().enumerate() {
+            place[item] = (rank, index);
+        }
+    }
+    for chain in layered.chains.iter().filter(|chain| chain.len() > 2) {
+        let inner = &chain[1..chain.len() - 1];
+        let mut xs: Vec<f64> = inner.iter().map(|&item| x[item]).collect();
+        xs.sort_by(f64::total_cmp);
+        let target = xs[xs.len() / 2];
+        for &item in inner {
+            let (rank, index) = place[item];
+            let row = &layered.ranks[rank];
+            let low = index.checked_sub(1).map_or(f64::MIN, |left| x[row[left]] + gap(layered, row[left], item));
+            let high = row.get(index + 1).map_or(f64::MAX, |&right| x[right] - gap(layered, item, right));
+            if low <= high {
+                x[item] = target.clamp(low, high);
+            }
+        }
+    }
 }
 
 /// The minimum distance from the x of `a` to the x of `b` when `b` is just right of `a`.

@@ -12,6 +12,7 @@ fn every_node_and_every_pair_of_joined_steps_is_drawn() {
     for (_, chart) in library.flowcharts() {
         let diagram = flowchart(chart, &Walk::default());
         assert_eq!(diagram.boxes.len(), chart.nodes.len(), "{}", chart.id);
+        assert!(diagram.boxes.iter().all(|b| b.step.is_none()), "{}: nothing marked before the first answer", chart.id);
         assert_eq!(diagram.edges.len(), Graph::of_chart(chart).edges.len(), "{}", chart.id);
         for edge in &diagram.edges {
             let (from, to) = (edge.points[0], edge.head[1]);

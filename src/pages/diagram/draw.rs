@@ -68,10 +68,10 @@ fn node_box(node: &NodeBox) -> impl IntoView {
         }
     });
     view! {
-        <g class=format!("app-diagram__box app-diagram__box--{kind}{path}")>
+        <g class=format!("app-diagram__box app-diagram__box--{kind}{path}") data-step=node.step>
             <rect x=rect.x y=rect.y width=rect.width height=rect.height rx="4" />
             {step}
-            <text>{lines}</text>
+            <text class="app-diagram__text">{lines}</text>
         </g>
     }
 }

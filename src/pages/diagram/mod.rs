@@ -32,17 +32,21 @@ pub fn diagram(key: ToolKey, chart: &'static Flowchart) -> impl IntoView {
     let back = Route::Tool { key, page: ToolPage::Start }.href();
     let walked = !walk.steps().is_empty();
     view! {
-        <a href=back class="govuk-back-link">"Back to the questions"</a>
-        <PageHeading text="Flowchart" caption=chart.title.clone() />
-        <p class="govuk-body">"The whole decision as a diagram. The same steps are listed in words below it."</p>
-        {walked.then(|| view! { <p class="govuk-body">{LEGEND}</p> })}
-        <div class="govuk-button-group app-no-print">
-            <Button label="Print the flowchart" secondary=true on_click=Callback::new(|_| dom::print()) />
+        <div class="app-diagram-page">
+            <a href=back class="govuk-back-link">"Back to the questions"</a>
+            <div class="app-no-print">
+                <PageHeading text="Flowchart" caption=chart.title.clone() />
+                <p class="govuk-body">"The whole decision as a diagram. The same steps are listed in words below it."</p>
+                {walked.then(|| view! { <p class="govuk-body">{LEGEND}</p> })}
+                <div class="govuk-button-group">
+                    <Button label="Print the flowchart" secondary=true on_click=Callback::new(|_| dom::print()) />
+                </div>
+            </div>
+            {viewer::viewer(&drawn, format!("Flowchart: {}", chart.title))}
+            {printed::printed(&drawn, &chart.title, walked.then_some(LEGEND))}
+            <h2 class="govuk-heading-m">"The flowchart in words"</h2>
+            {words::text_alternative(chart, &drawn)}
         </div>
-        {viewer::viewer(&drawn, format!("Flowchart: {}", chart.title))}
-        {printed::printed(&drawn, &chart.title)}
-        <h2 class="govuk-heading-m">"The flowchart in words"</h2>
-        {words::text_alternative(chart, &drawn)}
     }
 }
 

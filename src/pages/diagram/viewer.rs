@@ -54,10 +54,13 @@ pub fn viewer(diagram: &Diagram, title: String) -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
     let drag: Drag = StoredValue::new(None);
     let size = (diagram.width, diagram.height);
+    let last_step = diagram.boxes.iter().filter_map(|node| node.step).max();
     let step = move |steps: i32| zoom.set(Some(zoomed(zoom.get_untracked(), fit(frame, size, false), steps)));
     let full_screen = move |_| {
         zoom.set(Some(1.0));
         dom::full_screen(VIEWER_ID);
+        // Once the frame has its full-screen size, bring the step the user is on into view.
+        set_timeout(move || show_step(frame, last_step), std::time::Duration::from_millis(300));
     };
     let keys = move |event: KeyboardEvent| {
         let steps = match event.key().as_str() {
@@ -79,10 +82,18 @@ pub fn viewer(diagram: &Diagram, title: String) -> impl IntoView {
             step(if event.delta_y() < 0.0 { 1 } else { -1 });
         }
     };
-    let canvas_style = move || match zoom.get() {
-        Some(zoom) => format!("width: {}px", (f64::from(size.0) * zoom).round()),
-        None => "width: 100%".to_owned(),
-    };
+    // The drawing's own width and height attributes carry the zoom (a style attribute would
+    // break the CSP); with none, the style sheet fits it to the width.
+    Effect::new(move || {
+        let scale = zoom.get();
+        let Some(svg) = frame.get().and_then(|frame| frame.query_selector("svg").ok().flatten()) else { return };
+        let (width, height) = match scale {
+            Some(scale) => ((f64::from(size.0) * scale).round(), (f64::from(size.1) * scale).round()),
+            None => (f64::from(size.0), f64::from(size.1)),
+        };
+        let _ = svg.set_attribute("width", &width.to_string());
+        let _ = svg.set_attribute("height", &height.to_string());
+    });
     view! {
         <div class="app-diagram" id=VIEWER_ID>
             <div class="govuk-button-group app-no-print app-diagram__controls">
@@ -96,6 +107,7 @@ pub fn viewer(diagram: &Diagram, title: String) -> impl IntoView {
             </div>
             <div
                 class="app-diagram__frame"
+                class:app-diagram__frame--zoomed=move || zoom.get().is_some()
                 node_ref=frame
                 tabindex="0"
                 role="region"
@@ -105,11 +117,18 @@ pub fn viewer(diagram: &Diagram, title: String) -> impl IntoView {
                 on:pointerdown=move |event| drag_start(frame, drag, event)
                 on:pointermove=move |event| drag_move(frame, drag, event)
             >
-                <div class="app-diagram__canvas" class:app-diagram__canvas--zoomed=move || zoom.get().is_some() style=canvas_style>
-                    {svg(diagram, title, "diagram-title", Some("diagram-text"))}
-                </div>
+                {svg(diagram, title, "diagram-title", Some("diagram-text"))}
             </div>
         </div>
+    }
+}
+
+/// Scrolls the frame to the step numbered `step` (the last on the path), or to the start.
+fn show_step(frame: NodeRef<leptos::html::Div>, step: Option<usize>) {
+    let Some(element) = frame_element(frame) else { return };
+    let selector = step.map_or_else(|| ".app-diagram__box".to_owned(), |step| format!("[data-step=\"{step}\"]"));
+    if let Some(shown) = element.query_selector(&selector).ok().flatten() {
+        shown.scroll_into_view();
     }
 }
 
