@@ -210,6 +210,8 @@ test('just my path: a short diagram of the steps taken on the outcome and on the
   const steps = await figure.evaluate((svg) => [...svg.querySelectorAll('.app-diagram__box')].map((g) => g.querySelector('.app-diagram__text').textContent));
   assert.equal(steps.length, path.length + 1, 'each step and the outcome');
   assert.deepEqual(await page.evaluate(drawnProblems, 'details .app-diagram--path svg'), []);
+  await figure.scrollIntoViewIfNeeded();
+  await shot(page, 'lawful-basis-outcome-path');
   await audit(t, page, 'the outcome with the path diagram open');
 
   await tabToButton(page, 'Record your decision');
