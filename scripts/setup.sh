@@ -10,7 +10,7 @@ TRUNK_VERSION=0.21.14
 # Pinned with wasm-bindgen (Cargo.lock) and wasm_split_helpers (Cargo.toml): retest all three
 # together on any bump.
 SPLITTER_VERSION=0.2.4
-APT_PACKAGES=(chromium chromium-driver nodejs npm age qpdf poppler-utils unzip python3)
+APT_PACKAGES=(chromium chromium-driver nodejs npm age qpdf poppler-utils unzip python3 graphviz)
 
 step() { printf '\n== %s\n' "$*"; }
 

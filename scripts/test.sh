@@ -17,6 +17,9 @@ cargo clippy -p infoshare -p infoshare-seal-worker --target wasm32-unknown-unkno
 step "core: native unit, property and interop tests (age, qpdf, poppler), fuzz corpora replayed"
 cargo test -p infoshare-core
 
+step "flowchart layout: crossings per chart, no more than Graphviz dot's"
+cargo run --quiet -p infoshare-core --bin dot-crossings
+
 step "app: component tests in headless Chromium"
 cargo test -p infoshare --target wasm32-unknown-unknown
 

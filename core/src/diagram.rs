@@ -1,200 +1,185 @@
-//! Lays a flowchart out as a top-to-bottom diagram: boxes in layers by longest path from the
-//! start, edges between them with their option labels, and the user's path marked. The UI
-//! draws the result as SVG; the text alternative is built from the same flowchart.
+//! Lays a flowchart out as a layered, top-to-bottom diagram, the way Graphviz `dot` and ELK's
+//! layered layout do (Sugiyama's method): boxes in layers ([`layers`]), every arrow cut into
+//! one piece per layer so long arrows run between boxes rather than through them, labels on
+//! their arrow's first dummy beside the line, each layer ordered to reduce crossings
+//! ([`order`]), positions that keep arrows short and straight ([`place`]), and arrows routed
+//! as polylines ([`route`]). The user's path is marked with step numbers. [`check`] finds
+//! overlaps and counts crossings; [`pages`] splits a tall diagram for printing. The UI draws
+//! the result as SVG; the text alternative is built from the same flowchart.
 
-use std::collections::HashMap;
+pub mod check;
+mod geometry;
+mod graph;
+mod layers;
+mod order;
+pub mod pages;
+mod place;
+mod route;
+mod text;
+
+pub use geometry::{Point, Rect};
+pub use graph::{Graph, GraphEdge, GraphNode, OptionLabel};
+pub use text::{FONT_SIZE, LINE_HEIGHT};
 
 use crate::flow::Walk;
 use crate::pack::{Flowchart, NodeKind};
+use crate::record::Context;
 
-/// Box width and the gaps between boxes and layers, in SVG user units.
-const BOX_WIDTH: u32 = 200;
-const COLUMN_GAP: u32 = 40;
-const LAYER_GAP: u32 = 70;
-const LINE_HEIGHT: u32 = 18;
-const PADDING: u32 = 10;
-/// Characters a box line holds before wrapping.
-const LINE_CHARS: usize = 26;
+/// The widest a box's text may run before wrapping.
+const BOX_TEXT_WIDTH: i32 = 250;
+/// The space left of a box's text, where a step number goes.
+pub const BOX_GUTTER: i32 = 34;
+/// The space right of, above and below a box's text.
+pub const BOX_PADDING: i32 = 10;
+/// The narrowest box.
+const MIN_BOX_WIDTH: i32 = 120;
+/// The widest a label's line may run.
+const LABEL_TEXT_WIDTH: i32 = 190;
+/// The bullet before each option of a label that has several, and the indent after it.
+const BULLET: &str = "• ";
 
-/// A node drawn as a box.
+/// A node drawn as a box, with its text wrapped to fit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NodeBox {
     pub id: String,
     pub kind: NodeKind,
-    pub x: u32,
-    pub y: u32,
-    pub width: u32,
-    pub height: u32,
+    pub rect: Rect,
     pub lines: Vec<String>,
-    pub on_path: bool,
+    /// Its number on the path shown, if it is on it.
+    pub step: Option<usize>,
 }
 
-/// An arrow from one box to another, with the option's label for questions.
+/// A line of an arrow's label: part of one option's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Arrow {
-    pub from: (u32, u32),
-    pub to: (u32, u32),
-    pub label: Option<String>,
+pub struct LabelLine {
+    pub text: String,
+    /// The option (at the arrow's question) this line belongs to.
+    pub option: usize,
+    /// How far right of the label's left edge the line starts.
+    pub indent: i32,
+    /// Whether this option is the one chosen on the path shown (drawn in bold).
+    pub taken: bool,
+}
+
+/// An arrow's label and where it sits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EdgeLabel {
+    pub rect: Rect,
+    pub lines: Vec<LabelLine>,
+}
+
+/// An arrow: a polyline ending at the base of its arrowhead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    pub from: String,
+    pub to: String,
+    pub points: Vec<Point>,
+    /// The arrowhead: left corner, tip, right corner.
+    pub head: [Point; 3],
+    pub label: Option<EdgeLabel>,
     pub on_path: bool,
 }
 
-/// The laid-out diagram.
+/// A height at which a printed page can end: only arrows cross it, straight down, at these x.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cut {
+    pub y: i32,
+    pub crossings: Vec<i32>,
+}
+
+/// The laid-out diagram, in SVG user units from (0, 0).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagram {
-    pub width: u32,
-    pub height: u32,
+    pub width: i32,
+    pub height: i32,
     pub boxes: Vec<NodeBox>,
-    pub arrows: Vec<Arrow>,
+    pub edges: Vec<Edge>,
+    pub cuts: Vec<Cut>,
 }
 
-/// Wraps text into lines of at most `width` characters, breaking at spaces where it can.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let fits = line.is_empty() || line.chars().count() + 1 + word.chars().count() <= width;
-        if !fits {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+/// Text ready to draw, with the width and height it takes.
+type Measured<T> = (T, (i32, i32));
+
+/// Lays out any graph of boxes and arrows.
+pub fn layout(graph: &Graph) -> Diagram {
+    let boxes = graph.nodes.iter().map(|node| box_text(&node.text)).collect::<Vec<_>>();
+    let labels = graph.edges.iter().map(|edge| label_text(&edge.labels)).collect::<Vec<_>>();
+    let node_sizes: Vec<(i32, i32)> = boxes.iter().map(|(_, size)| *size).collect();
+    let label_sizes: Vec<Option<(i32, i32)>> =
+        labels.iter().map(|label| label.as_ref().map(|(_, size)| *size)).collect();
+    let mut layered = layers::layer(graph, &node_sizes, &label_sizes);
+    order::reduce_crossings(&mut layered);
+    let x = place::place(&layered, route::MARGIN);
+    route::draw(graph, &layered, &x, route::Texts { boxes, labels })
 }
 
-/// Each node's layer: the longest path to it from the start (the exit sits in the last layer).
-fn layers(chart: &Flowchart) -> HashMap<&str, usize> {
-    let mut layer: HashMap<&str, usize> = HashMap::new();
-    layer.insert(&chart.start, 0);
-    // Relax edges until nothing changes; the pack checks guarantee there are no cycles, and the
-    // bound stops a malformed chart from looping.
-    for _ in 0..=chart.nodes.len() {
-        let mut changed = false;
-        for node in &chart.nodes {
-            let Some(&here) = layer.get(node.id.as_str()) else { continue };
-            for next in node.successors() {
-                if layer.get(next).is_none_or(|&there| there < here + 1) {
-                    layer.insert(next, here + 1);
-                    changed = true;
-                }
+/// The whole flowchart, with the path `walk` has taken so far marked, up to the step it is on
+/// (nothing is marked before the first answer).
+pub fn flowchart(chart: &Flowchart, walk: &Walk) -> Diagram {
+    let mut diagram = layout(&Graph::of_chart(chart));
+    let mut path: Vec<&str> = walk.steps().iter().map(|step| step.node.as_str()).collect();
+    let current = walk.current(chart).filter(|node| !path.is_empty() && path.last() != Some(&node.id.as_str()));
+    if let Some(current) = current {
+        path.push(&current.id);
+    }
+    diagram.mark(&path, |node| walk.choice_at(node));
+    diagram
+}
+
+/// Only the steps a decision record went through, one under another.
+pub fn path_only(context: &Context) -> Diagram {
+    let graph = Graph::of_path(context);
+    let mut diagram = layout(&graph);
+    let path: Vec<&str> = graph.nodes.iter().map(|node| node.id.as_str()).collect();
+    diagram.mark(&path, |_| Some(0));
+    diagram
+}
+
+impl Diagram {
+    /// Numbers the boxes on `path` (node ids in order) and marks the arrows between them, with
+    /// the option `chosen` at each question in bold.
+    fn mark(&mut self, path: &[&str], chosen: impl Fn(&str) -> Option<usize>) {
+        for node in &mut self.boxes {
+            node.step = path.iter().position(|id| *id == node.id).map(|index| index + 1);
+        }
+        for edge in &mut self.edges {
+            edge.on_path = path.windows(2).any(|pair| pair[0] == edge.from && pair[1] == edge.to);
+            let choice = chosen(&edge.from);
+            for line in edge.label.iter_mut().flat_map(|label| &mut label.lines) {
+                line.taken = edge.on_path && choice == Some(line.option);
             }
         }
-        if !changed {
-            break;
-        }
     }
-    let deepest = layer.values().copied().max().unwrap_or(0);
-    layer.entry(&chart.exit).or_insert(deepest);
-    layer
 }
 
-/// Lays out `chart`, marking the steps and choices in `walk`.
-pub fn layout(chart: &Flowchart, walk: &Walk) -> Diagram {
-    let layer_of = layers(chart);
-    let layer_count = layer_of.values().copied().max().map_or(0, |deepest| deepest + 1);
-    let mut rows: Vec<Vec<&str>> = vec![Vec::new(); layer_count];
-    for node in &chart.nodes {
-        if let Some(&layer) = layer_of.get(node.id.as_str()) {
-            rows[layer].push(&node.id);
-        }
-    }
-    let on_path = |id: &str| walk.steps().iter().any(|step| step.node == id);
-    let widest = rows.iter().map(Vec::len).max().unwrap_or(1) as u32;
-    let width = widest * BOX_WIDTH + (widest + 1) * COLUMN_GAP;
-    let mut boxes: HashMap<&str, NodeBox> = HashMap::new();
-    let mut y = COLUMN_GAP;
-    for row in &rows {
-        let wrapped: Vec<Vec<String>> =
-            row.iter().map(|id| chart.node(id).map_or_else(Vec::new, |n| wrap(&n.text, LINE_CHARS))).collect();
-        let height = wrapped.iter().map(Vec::len).max().unwrap_or(1) as u32 * LINE_HEIGHT + 2 * PADDING;
-        let row_width = row.len() as u32 * BOX_WIDTH + (row.len() as u32).saturating_sub(1) * COLUMN_GAP;
-        let mut x = (width - row_width) / 2;
-        for (id, lines) in row.iter().zip(wrapped) {
-            let kind = chart.node(id).map_or(NodeKind::Info, |n| n.kind);
-            boxes.insert(
-                id,
-                NodeBox { id: (*id).to_owned(), kind, x, y, width: BOX_WIDTH, height, lines, on_path: on_path(id) },
-            );
-            x += BOX_WIDTH + COLUMN_GAP;
-        }
-        y += height + LAYER_GAP;
-    }
-    let arrows = arrows(chart, walk, &boxes);
-    let mut ordered: Vec<NodeBox> = chart.nodes.iter().filter_map(|node| boxes.remove(node.id.as_str())).collect();
-    ordered.sort_by_key(|b| (b.y, b.x));
-    Diagram { width, height: y - LAYER_GAP + COLUMN_GAP, boxes: ordered, arrows }
+/// A box's wrapped text and its size.
+fn box_text(text: &str) -> Measured<Vec<String>> {
+    let lines = text::wrap(text, BOX_TEXT_WIDTH, false);
+    let widest = lines.iter().map(|line| text::width(line, false)).max().unwrap_or(0);
+    let width = (BOX_GUTTER + widest + BOX_PADDING).max(MIN_BOX_WIDTH);
+    let height = lines.len().max(1) as i32 * LINE_HEIGHT + 2 * BOX_PADDING;
+    (lines, (width, height))
 }
 
-fn arrows(chart: &Flowchart, walk: &Walk, boxes: &HashMap<&str, NodeBox>) -> Vec<Arrow> {
-    let mut arrows = Vec::new();
-    for node in &chart.nodes {
-        let Some(from) = boxes.get(node.id.as_str()) else { continue };
-        let chosen = walk.choice_at(&node.id);
-        let edges = node
-            .options
-            .iter()
-            .enumerate()
-            .map(|(index, option)| (option.next.as_str(), Some(option.label.clone()), chosen == Some(index)))
-            .chain(node.next.as_deref().map(|next| (next, None, from.on_path)));
-        for (next, label, taken) in edges {
-            let Some(to) = boxes.get(next) else { continue };
-            arrows.push(Arrow {
-                from: (from.x + from.width / 2, from.y + from.height),
-                to: (to.x + to.width / 2, to.y),
-                label,
-                on_path: taken && to.on_path,
-            });
+/// An arrow's label lines (each option's text, bulleted when there are several) and its size,
+/// measured in bold since the chosen option is drawn so.
+fn label_text(labels: &[OptionLabel]) -> Option<Measured<Vec<LabelLine>>> {
+    let bulleted = labels.len() > 1;
+    let indent = if bulleted { text::width(BULLET, true) } else { 0 };
+    let mut lines = Vec::new();
+    for label in labels {
+        for (index, line) in text::wrap(&label.text, LABEL_TEXT_WIDTH - indent, true).into_iter().enumerate() {
+            let (text, indent) = match (bulleted, index) {
+                (true, 0) => (format!("{BULLET}{line}"), 0),
+                _ => (line, if index > 0 { indent } else { 0 }),
+            };
+            lines.push(LabelLine { text, option: label.option, indent, taken: false });
         }
     }
-    arrows
+    let width = lines.iter().map(|line| line.indent + text::width(&line.text, true)).max()?;
+    let height = lines.len() as i32 * LINE_HEIGHT;
+    Some((lines, (width, height)))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::library::Library;
-    use proptest::prelude::*;
-
-    #[test]
-    fn wrap_breaks_at_spaces_and_keeps_every_word() {
-        assert_eq!(
-            wrap("Is there a clear and legitimate purpose for sharing?", 20),
-            ["Is there a clear and", "legitimate purpose", "for sharing?"]
-        );
-        assert_eq!(wrap("", 10), Vec::<String>::new());
-        assert_eq!(wrap("supercalifragilistic", 5), ["supercalifragilistic"]);
-    }
-
-    #[test]
-    fn every_flowchart_lays_out_with_every_node_and_edge_inside_the_canvas() {
-        let library = Library::shipped().expect("packs parse");
-        for (_, chart) in library.flowcharts() {
-            let diagram = layout(chart, &Walk::default());
-            assert_eq!(diagram.boxes.len(), chart.nodes.len(), "{}", chart.id);
-            let edges: usize = chart.nodes.iter().map(|n| n.successors().count()).sum();
-            assert_eq!(diagram.arrows.len(), edges, "{}", chart.id);
-            for b in &diagram.boxes {
-                assert!(b.x + b.width <= diagram.width && b.y + b.height <= diagram.height, "{} {}", chart.id, b.id);
-            }
-            for arrow in &diagram.arrows {
-                assert!(arrow.from.1 < arrow.to.1, "{}: arrows point down the page", chart.id);
-            }
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn wrapped_lines_fit_unless_a_word_is_longer(text in "[a-z ]{0,200}", width in 5usize..40) {
-            let lines = wrap(&text, width);
-            for line in &lines {
-                prop_assert!(line.chars().count() <= width || !line.contains(' '));
-            }
-            prop_assert_eq!(lines.join(" "), text.split_whitespace().collect::<Vec<_>>().join(" "));
-        }
-    }
-}
+mod tests;

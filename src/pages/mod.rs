@@ -22,7 +22,7 @@ mod wizard;
 
 pub use accessibility::accessibility;
 pub use checklist::checklist;
-pub use diagram::{diagram, svg as diagram_svg};
+pub use diagram::{diagram, path_figure, svg as diagram_svg};
 pub use draft::draft;
 pub use guide::guide_page as guide;
 pub use home::home;

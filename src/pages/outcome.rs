@@ -5,11 +5,13 @@
 use infoshare_core::flow::Walk;
 use infoshare_core::library::Library;
 use infoshare_core::pack::{FlowNode, Flowchart};
+use infoshare_core::record::wizard_context;
 use infoshare_core::route::{Route, ToolKey, ToolPage};
 use leptos::prelude::*;
 
 use crate::components::{Citations, LinkButton, PageHeading};
 use crate::dom;
+use crate::pages::path_figure;
 use crate::state::session;
 
 pub fn outcome(
@@ -50,6 +52,7 @@ pub fn outcome(
         .collect_view();
     let record = Route::Tool { key: key.clone(), page: ToolPage::Record(None) }.href();
     let go_on = super::carried::go_on_to(library, chart, walk, node);
+    let path = path_diagram(library, &key, chart, walk);
     let start_again = move |event: leptos::ev::MouseEvent| {
         event.prevent_default();
         session().walks.update(&key, |walk| *walk = Walk::default());
@@ -76,6 +79,26 @@ pub fn outcome(
         <LinkButton href=record label="Record your decision" />
         <h2 class="govuk-heading-m">"Your answers"</h2>
         <dl class="govuk-summary-list">{answers}</dl>
+        {path}
         <p class="govuk-body"><a class="govuk-link" href="#/" on:click=start_again>"Start again"</a></p>
     }
+}
+
+/// Just the steps taken as a diagram, behind a "details" so it costs no room until opened, with
+/// the way to the whole flowchart.
+fn path_diagram(library: &'static Library, key: &ToolKey, chart: &Flowchart, walk: &Walk) -> Option<impl IntoView> {
+    let pack = library.pack(&key.pack)?;
+    let context = wizard_context(library, pack, chart, walk)?;
+    let whole = Route::Tool { key: key.clone(), page: ToolPage::Diagram }.href();
+    Some(view! {
+        <details class="govuk-details">
+            <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text">"Your path as a diagram"</span>
+            </summary>
+            <div class="govuk-details__text">
+                {path_figure(&context, "path-diagram-title")}
+                <p class="govuk-body"><a class="govuk-link" href=whole>"See your path on the whole flowchart"</a></p>
+            </div>
+        </details>
+    })
 }

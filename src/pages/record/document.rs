@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::components::form::Button;
 use crate::components::{summary_row, LinkButton, PageHeading};
 use crate::dom;
+use crate::pages::path_figure;
 use crate::state::session;
 
 fn when(moment: &chrono::NaiveDateTime) -> String {
@@ -82,6 +83,10 @@ fn record_view(record: &DecisionRecord) -> impl IntoView {
             </thead>
             <tbody class="govuk-table__body">{path}</tbody>
         </table>
+        {(tool.kind == ToolKind::Wizard).then(|| view! {
+            <h2 class="govuk-heading-m">"The path as a diagram"</h2>
+            {path_figure(&record.context, "path-diagram-title")}
+        })}
     }
 }
 

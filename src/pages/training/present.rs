@@ -3,7 +3,7 @@
 //! Page Down for the next slide, Left arrow or Page Up for the previous one, R to reveal.
 
 use chrono::NaiveDateTime;
-use infoshare_core::diagram::layout;
+use infoshare_core::diagram::flowchart;
 use infoshare_core::library::Library;
 use infoshare_core::route::{ScenarioKey, TrainingPage};
 use infoshare_core::training::{deck, expected_walk, QuizQuestion, Scenario, Slide, Task};
@@ -124,7 +124,12 @@ fn decision_flowchart(
     let diagram = move || {
         let before = if revealed.get() { index + 1 } else { index };
         expected_walk(library, scenario, wizard, before, now).ok().map(|walk| {
-            diagram_svg(layout(chart, &walk), format!("Flowchart: {}, the guidance's path so far", chart.title), None)
+            diagram_svg(
+                &flowchart(chart, &walk),
+                format!("Flowchart: {}, the guidance's path so far", chart.title),
+                "diagram-title",
+                None,
+            )
         })
     };
     Some(view! {

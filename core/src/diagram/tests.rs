@@ -1,0 +1,82 @@
+use super::*;
+use crate::library::Library;
+use chrono::NaiveDate;
+
+fn lawful_basis(library: &Library) -> &Flowchart {
+    library.flowchart("national", "lawful-basis").expect("the lawful basis finder")
+}
+
+#[test]
+fn every_node_and_every_pair_of_joined_steps_is_drawn() {
+    let library = Library::shipped().expect("packs parse");
+    for (_, chart) in library.flowcharts() {
+        let diagram = flowchart(chart, &Walk::default());
+        assert_eq!(diagram.boxes.len(), chart.nodes.len(), "{}", chart.id);
+        assert!(diagram.boxes.iter().all(|b| b.step.is_none()), "{}: nothing marked before the first answer", chart.id);
+        assert_eq!(diagram.edges.len(), Graph::of_chart(chart).edges.len(), "{}", chart.id);
+        for edge in &diagram.edges {
+            let (from, to) = (edge.points[0], edge.head[1]);
+            assert!(from.y < to.y, "{}: arrows point down the page", chart.id);
+        }
+    }
+}
+
+#[test]
+fn the_path_is_numbered_and_its_arrows_and_chosen_labels_marked() {
+    let library = Library::shipped().expect("packs parse");
+    let chart = lawful_basis(&library);
+    let at = NaiveDate::from_ymd_opt(2026, 3, 2).and_then(|d| d.and_hms_opt(10, 0, 0)).expect("a time");
+    let mut walk = Walk::default();
+    walk.acknowledge(chart, "about-lawful-basis", at).expect("read");
+    walk.answer(chart, "law-enforcement", 1, at).expect("No");
+    walk.answer(chart, "public-authority", 0, at).expect("Yes");
+    walk.answer(chart, "art6-public", 1, at).expect("Legal obligation");
+    let diagram = flowchart(chart, &walk);
+    let step = |id: &str| diagram.boxes.iter().find(|b| b.id == id).and_then(|b| b.step);
+    assert_eq!(step("about-lawful-basis"), Some(1));
+    assert_eq!(step("art6-public"), Some(4));
+    assert_eq!(step("special-category"), Some(5), "the step the user is on");
+    assert_eq!(step("art6-other"), None);
+    let on_path: Vec<(&str, &str)> =
+        diagram.edges.iter().filter(|e| e.on_path).map(|e| (e.from.as_str(), e.to.as_str())).collect();
+    assert_eq!(on_path.len(), 4);
+    let merged = diagram.edges.iter().find(|e| e.from == "art6-public" && e.to == "special-category").expect("arrow");
+    let taken: Vec<&str> =
+        merged.label.iter().flat_map(|l| &l.lines).filter(|l| l.taken).map(|l| l.text.as_str()).collect();
+    assert_eq!(taken, ["• Legal obligation"]);
+}
+
+#[test]
+fn a_record_path_is_one_column_with_every_answer_on_its_arrow() {
+    let library = Library::shipped().expect("packs parse");
+    let chart = lawful_basis(&library);
+    let pack = library.pack("national").expect("national pack");
+    let at = NaiveDate::from_ymd_opt(2026, 3, 2).and_then(|d| d.and_hms_opt(10, 0, 0)).expect("a time");
+    let mut walk = Walk::default();
+    walk.acknowledge(chart, "about-lawful-basis", at).expect("read");
+    walk.answer(chart, "law-enforcement", 2, at).expect("Not sure");
+    let context = crate::record::wizard_context(&library, pack, chart, &walk).expect("an outcome");
+    let diagram = path_only(&context);
+    assert_eq!(diagram.boxes.len(), context.path.len() + 1);
+    let xs: Vec<i32> = diagram.boxes.iter().map(|b| b.rect.x + b.rect.width / 2).collect();
+    assert!(xs.windows(2).all(|pair| (pair[0] - pair[1]).abs() <= 1), "one column: {xs:?}");
+    assert!(diagram.boxes.iter().all(|b| b.step.is_some()));
+    assert!(diagram
+        .edges
+        .iter()
+        .all(|e| e.on_path && e.label.as_ref().is_some_and(|l| l.lines.iter().all(|l| l.taken))));
+    assert!(check::problems(&diagram).is_empty());
+}
+
+#[test]
+fn box_text_fits_its_box_and_labels_have_a_bullet_per_option() {
+    let (lines, (width, height)) = box_text("Is there a clear and legitimate purpose for sharing the information?");
+    assert!(lines.iter().all(|line| text::width(line, false) + BOX_GUTTER + BOX_PADDING <= width));
+    assert_eq!(height, lines.len() as i32 * LINE_HEIGHT + 2 * BOX_PADDING);
+    let labels = [OptionLabel { option: 0, text: "Yes".into() }, OptionLabel { option: 2, text: "Not sure".into() }];
+    let (lines, _) = label_text(&labels).expect("a label");
+    let texts: Vec<&str> = lines.iter().map(|line| line.text.as_str()).collect();
+    assert_eq!(texts, ["• Yes", "• Not sure"]);
+    assert_eq!(lines[1].option, 2);
+    assert!(label_text(&[]).is_none());
+}
