@@ -19,6 +19,10 @@ mod pdf;
 
 pub use envelope::{Attachment, AttachmentInfo, Envelope, Payload};
 pub use error::{OpenError, SealError};
+#[cfg(feature = "seal")]
+pub use pdf::script_fonts::{ScriptFont, ScriptFonts};
+#[cfg(feature = "seal")]
+pub use pdf::{fonts_needed, unprintable, Unprintable};
 
 /// The scrypt work factor (log2 of N) used when sealing as age.
 pub const WORK_FACTOR: u8 = 18;
@@ -57,20 +61,23 @@ pub struct Opened {
 }
 
 #[cfg(feature = "seal")]
-/// Seals the envelope and attachments as an age file with the given scrypt work factor.
+/// Seals the envelope and attachments as an age file with the given scrypt work factor; its
+/// PDF is drawn with the built-in fonts and the script fonts at hand ([`fonts_needed`]).
 pub fn seal_age(
     envelope: &Envelope,
     attachments: &[Attachment],
     passphrase: &str,
     work_factor: u8,
+    fonts: &ScriptFonts,
 ) -> Result<Vec<u8>, SealError> {
-    age_file::seal(envelope, attachments, passphrase, work_factor)
+    age_file::seal(envelope, attachments, passphrase, work_factor, fonts)
 }
 
 #[cfg(feature = "seal")]
-/// Seals the envelope as a password-protected PDF (attachments travel only in age files).
-pub fn seal_pdf(envelope: &Envelope, passphrase: &str) -> Result<Vec<u8>, SealError> {
-    pdf::seal(envelope, Some(passphrase))
+/// Seals the envelope as a password-protected PDF (attachments travel only in age files),
+/// drawn with the built-in fonts and the script fonts at hand ([`fonts_needed`]).
+pub fn seal_pdf(envelope: &Envelope, passphrase: &str, fonts: &ScriptFonts) -> Result<Vec<u8>, SealError> {
+    pdf::seal(envelope, Some(passphrase), fonts)
 }
 
 #[cfg(feature = "seal")]

@@ -150,7 +150,8 @@ fn a_sealed_file_decrypts_with_the_age_tool_to_a_zip_anyone_can_read() {
         attachment("empty.txt", "text/plain", b""),
     ];
     let envelope = police_envelope();
-    let sealed = bundle::seal_age(&envelope, &attachments, PASSPHRASE, WORK_FACTOR).expect("sealed (needs the PDF)");
+    let sealed = bundle::seal_age(&envelope, &attachments, PASSPHRASE, WORK_FACTOR, &bundle::ScriptFonts::new())
+        .expect("sealed (needs the PDF)");
     let file = scratch.path("ISR-7K3Q.age");
     std::fs::write(&file, &sealed).expect("written");
 

@@ -87,10 +87,11 @@ fn attachments(data: &JsValue) -> Vec<Attachment> {
 
 fn seal(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
     let envelope = Envelope::from_json(&text(data, "envelope"))?;
+    let fonts = bundle::ScriptFonts::new();
     progress("key");
     let sealed = match text(data, "format").as_str() {
-        "pdf" => bundle::seal_pdf(&envelope, passphrase),
-        _ => bundle::seal_age(&envelope, &attachments(data), passphrase, bundle::WORK_FACTOR),
+        "pdf" => bundle::seal_pdf(&envelope, passphrase, &fonts),
+        _ => bundle::seal_age(&envelope, &attachments(data), passphrase, bundle::WORK_FACTOR, &fonts),
     }
     .map_err(|error| Failure { code: "seal-failed", message: error.message() })?;
     let array = Uint8Array::from(sealed.as_slice());

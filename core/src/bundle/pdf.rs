@@ -24,13 +24,15 @@
 //! the rendering inside an age file) opens too, with any passphrase: its digest still
 //! catches damage, and the age file around it is what authenticates it.
 
+mod coverage;
 mod draw;
 mod embed;
 mod font;
 mod furniture;
 mod layout;
 mod reader;
-mod subset;
+pub mod script_fonts;
+mod shape;
 #[cfg(test)]
 mod tests;
 mod wrap;
@@ -44,6 +46,8 @@ use lopdf::encryption::{DecryptionError, EncryptionState, EncryptionVersion, Per
 use lopdf::{Document, Object, StringFormat};
 
 use super::{Envelope, Format, OpenError, Opened, SealError};
+pub use coverage::{fonts_needed, unprintable, Unprintable};
+use script_fonts::ScriptFonts;
 
 /// The catalog entry naming the format and its version.
 const CATALOG_FORMAT: &str = "InfoShareFormat";
@@ -59,12 +63,13 @@ pub fn is_pdf(bytes: &[u8]) -> bool {
     bytes.starts_with(b"%PDF-")
 }
 
-/// The envelope as a PDF, encrypted with `passphrase` when there is one.
-pub fn seal(envelope: &Envelope, passphrase: Option<&str>) -> Result<Vec<u8>, SealError> {
+/// The envelope as a PDF, encrypted with `passphrase` when there is one, drawn with the
+/// built-in fonts and the script fonts at hand.
+pub fn seal(envelope: &Envelope, passphrase: Option<&str>, scripts: &ScriptFonts) -> Result<Vec<u8>, SealError> {
     if passphrase.is_some_and(str::is_empty) {
         return Err(SealError::NoPassphrase);
     }
-    let mut doc = writer::document(envelope, &envelope.to_json()).map_err(SealError::Failed)?;
+    let mut doc = writer::document(envelope, &envelope.to_json(), scripts).map_err(SealError::Failed)?;
     if let Some(passphrase) = passphrase {
         encrypt(&mut doc, passphrase)?;
     }

@@ -58,7 +58,7 @@ fn envelope() -> Envelope {
 
 fn sealed() -> (Envelope, Vec<u8>) {
     let envelope = envelope();
-    let bytes = seal(&envelope, Some(PASSPHRASE)).expect("seals");
+    let bytes = seal(&envelope, Some(PASSPHRASE), &ScriptFonts::new()).expect("seals");
     (envelope, bytes)
 }
 
@@ -102,7 +102,7 @@ fn decision() -> Envelope {
 #[test]
 fn a_sealed_decision_record_round_trips() {
     let envelope = decision();
-    let bytes = seal(&envelope, Some(PASSPHRASE)).expect("seals");
+    let bytes = seal(&envelope, Some(PASSPHRASE), &ScriptFonts::new()).expect("seals");
     assert_eq!(open(&bytes, PASSPHRASE).expect("opens").envelope, envelope);
 }
 
@@ -111,7 +111,7 @@ fn a_long_training_request_round_trips() {
     let long = "A long account of the concerns, with names like Nguyễn. ".repeat(180);
     let mut envelope = request(&format!("{}\n\nSecond paragraph.\n{}", &long[..9_000], "x".repeat(900)));
     envelope.training = true;
-    let bytes = seal(&envelope, Some(PASSPHRASE)).expect("seals");
+    let bytes = seal(&envelope, Some(PASSPHRASE), &ScriptFonts::new()).expect("seals");
     assert_eq!(open(&bytes, PASSPHRASE).expect("opens").envelope, envelope);
 }
 
@@ -124,16 +124,16 @@ fn the_wrong_passphrase_is_refused() {
 
 #[test]
 fn an_empty_passphrase_is_refused_when_sealing() {
-    assert_eq!(seal(&envelope(), Some("")), Err(SealError::NoPassphrase));
+    assert_eq!(seal(&envelope(), Some(""), &ScriptFonts::new()), Err(SealError::NoPassphrase));
 }
 
 #[test]
 fn passphrases_are_normalised_and_those_a_pdf_cannot_hold_are_refused() {
     let envelope = envelope();
-    let bytes = seal(&envelope, Some("Zoë Şükrü Đặng ＦＵＬＬ")).expect("seals");
+    let bytes = seal(&envelope, Some("Zoë Şükrü Đặng ＦＵＬＬ"), &ScriptFonts::new()).expect("seals");
     assert_eq!(open(&bytes, "Zoë Şükrü Đặng FULL").expect("opens").envelope, envelope);
     for refused in ["crab 🦀 emoji", "tab\there"] {
-        assert_eq!(seal(&envelope, Some(refused)), Err(SealError::NotForPdf), "{refused:?}");
+        assert_eq!(seal(&envelope, Some(refused), &ScriptFonts::new()), Err(SealError::NotForPdf), "{refused:?}");
         assert_eq!(open(&bytes, refused), Err(OpenError::WrongPassphrase));
     }
 }
@@ -141,8 +141,8 @@ fn passphrases_are_normalised_and_those_a_pdf_cannot_hold_are_refused() {
 #[test]
 fn each_seal_uses_fresh_keys_and_ids() {
     let envelope = envelope();
-    let first = seal(&envelope, Some(PASSPHRASE)).expect("seals");
-    let second = seal(&envelope, Some(PASSPHRASE)).expect("seals");
+    let first = seal(&envelope, Some(PASSPHRASE), &ScriptFonts::new()).expect("seals");
+    let second = seal(&envelope, Some(PASSPHRASE), &ScriptFonts::new()).expect("seals");
     assert_ne!(first, second);
     assert_ne!(trailer_id(&first), trailer_id(&second));
 }
@@ -237,7 +237,7 @@ fn a_changed_byte_in_the_encrypted_json_is_damaged() {
 fn a_changed_json_stream_is_damaged() {
     let envelope = envelope();
     let json = envelope.to_json();
-    let mut doc = writer::document(&envelope, &json).expect("builds");
+    let mut doc = writer::document(&envelope, &json, &ScriptFonts::new()).expect("builds");
     let file = doc
         .objects
         .values_mut()
@@ -275,14 +275,14 @@ fn garbage_after_the_header_is_damaged_and_never_panics() {
 #[test]
 fn an_unencrypted_infoshare_pdf_opens_for_use_inside_age_files() {
     let envelope = envelope();
-    let bytes = seal(&envelope, None).expect("seals");
+    let bytes = seal(&envelope, None, &ScriptFonts::new()).expect("seals");
     assert!(Document::load_mem(&bytes).expect("loads").get_encrypted().is_err());
     assert_eq!(open(&bytes, "whatever").expect("opens").envelope, envelope);
 }
 
 #[test]
 fn other_pdfs_are_not_infoshare_files() {
-    let mut doc = writer::document(&envelope(), &envelope().to_json()).expect("builds");
+    let mut doc = writer::document(&envelope(), &envelope().to_json(), &ScriptFonts::new()).expect("builds");
     doc.catalog_mut().expect("a catalog").remove(CATALOG_FORMAT.as_bytes());
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).expect("saves");
@@ -291,7 +291,7 @@ fn other_pdfs_are_not_infoshare_files() {
 
 #[test]
 fn a_newer_format_asks_for_a_newer_infoshare() {
-    let mut doc = writer::document(&envelope(), &envelope().to_json()).expect("builds");
+    let mut doc = writer::document(&envelope(), &envelope().to_json(), &ScriptFonts::new()).expect("builds");
     doc.catalog_mut().expect("a catalog").set(CATALOG_FORMAT, Object::string_literal("infoshare-bundle-pdf 2"));
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).expect("saves");
@@ -300,7 +300,7 @@ fn a_newer_format_asks_for_a_newer_infoshare() {
 
 #[test]
 fn a_marked_pdf_without_its_digest_is_damaged() {
-    let mut doc = writer::document(&envelope(), &envelope().to_json()).expect("builds");
+    let mut doc = writer::document(&envelope(), &envelope().to_json(), &ScriptFonts::new()).expect("builds");
     doc.catalog_mut().expect("a catalog").remove(CATALOG_DIGEST.as_bytes());
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).expect("saves");
