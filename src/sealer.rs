@@ -34,6 +34,10 @@ pub enum Job {
         file: Uint8Array,
         passphrase: String,
     },
+    /// Find the fields whose characters no font can print, before sealing.
+    Check {
+        envelope: String,
+    },
     /// Check a pack a user loaded (TOML, read and checked in the worker).
     CheckPack {
         name: String,
@@ -78,6 +82,10 @@ pub enum Event {
     Failed {
         code: String,
         message: String,
+    },
+    /// The warning naming the fields whose characters will not print, if any.
+    Checked {
+        warning: Option<String>,
     },
     /// The loaded pack passed every check: here it is as JSON.
     PackChecked(String),
@@ -155,6 +163,7 @@ fn event(data: &JsValue) -> Option<Event> {
         "sealed" => Event::Sealed { bytes: get(data, "bytes").dyn_into().ok()? },
         "opened" => Event::Opened(opened(data)),
         "failed" => Event::Failed { code: text(data, "code"), message: text(data, "message") },
+        "checked" => Event::Checked { warning: get(data, "warning").as_string() },
         "pack" => Event::PackChecked(text(data, "json")),
         "pack-problems" => {
             let list: Array = get(data, "problems").dyn_into().ok()?;
@@ -188,6 +197,10 @@ fn message(job: Job) -> (Object, Array) {
                 list.push(&item);
             }
             set(&object, "attachments", &list);
+        }
+        Job::Check { envelope } => {
+            set(&object, "job", &"check".into());
+            set(&object, "envelope", &envelope.into());
         }
         Job::CheckPack { name, text } => {
             set(&object, "job", &"pack".into());

@@ -56,10 +56,31 @@ pub fn clock(time: chrono::NaiveTime) -> String {
     }
 }
 
+/// A file's size for people: "1.5 MB" (to a tenth) from 1 MB up, else "12 KB" (rounded up).
+/// Whole-number arithmetic only: the page carries no float printing code.
+pub fn file_size(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes >= MB {
+        let tenths = (bytes * 10 + MB / 2) / MB;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    } else {
+        format!("{} KB", group_thousands(usize::try_from(bytes.div_ceil(1024)).unwrap_or(usize::MAX)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn file_sizes_are_in_kilobytes_or_megabytes_to_a_tenth() {
+        assert_eq!(file_size(0), "0 KB");
+        assert_eq!(file_size(1), "1 KB");
+        assert_eq!(file_size(1_000_000), "977 KB");
+        assert_eq!(file_size(1024 * 1024), "1.0 MB");
+        assert_eq!(file_size(65_336_524), "62.3 MB");
+    }
 
     #[test]
     fn dates_are_written_in_full() {

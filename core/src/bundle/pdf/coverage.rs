@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::font::{Face, Fonts};
+use super::font::{Face, Fonts, MISSING};
 use super::script_fonts::{self, ScriptFont, ScriptFonts};
 use crate::bundle::Envelope;
 use crate::rendering::{render, Block};
@@ -17,6 +17,22 @@ pub struct Unprintable {
     pub field: String,
     /// The characters, each once, in the order they first appear.
     pub characters: String,
+}
+
+impl Unprintable {
+    /// The warning the sealing page shows before sealing, naming each field, or `None`.
+    pub fn warning(found: &[Unprintable]) -> Option<String> {
+        let fields: Vec<String> = found
+            .iter()
+            .map(|field| format!("{} ({})", field.field.trim_end_matches(['?', ':']), field.characters))
+            .collect();
+        (!fields.is_empty()).then(|| {
+            format!(
+                "Some characters cannot be printed: the PDF's pages will show {MISSING} in their place, though the record inside keeps them as typed. Check {}",
+                fields.join("; ")
+            )
+        })
+    }
 }
 
 /// The script fonts the envelope's printed pages need.
@@ -85,6 +101,19 @@ mod tests {
             [Unprintable { field: "Why do you need the information?".into(), characters: "𓀀𓀁한".into() }]
         );
         assert!(unprintable(&request("محمد 李小龍 😀 ক্ষ ਪੰਜਾਬੀ ትግርኛ"), &scripts).expect("fonts").is_empty());
+    }
+
+    #[test]
+    fn the_warning_names_each_field_and_its_characters() {
+        let found = [
+            Unprintable { field: "Your name".into(), characters: "𓀀".into() },
+            Unprintable { field: "Why do you need the information?".into(), characters: "한𓀁".into() },
+        ];
+        assert_eq!(
+            Unprintable::warning(&found).as_deref(),
+            Some("Some characters cannot be printed: the PDF's pages will show \u{FFFD} in their place, though the record inside keeps them as typed. Check Your name (𓀀); Why do you need the information (한𓀁)")
+        );
+        assert_eq!(Unprintable::warning(&[]), None);
     }
 
     #[test]
