@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use infoshare_core::bundle::Format;
+use infoshare_core::bundle::{Format, PrintedPages};
 use infoshare_core::rendering::Block;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -58,6 +58,8 @@ pub struct Incoming {
 #[derive(Clone)]
 pub struct Opened {
     pub format: Format,
+    /// Whether a PDF's printed pages still match the record.
+    pub pages: PrintedPages,
     /// The envelope JSON, for "Save as a file (JSON)".
     pub json: String,
     pub reference: String,
@@ -145,6 +147,11 @@ fn opened(data: &JsValue) -> Opened {
     let (pack, form) = (get(data, "form_pack").as_string(), get(data, "form_id").as_string());
     Opened {
         format: if text(data, "format") == "pdf" { Format::Pdf } else { Format::Age },
+        pages: match text(data, "pages").as_str() {
+            "changed" => PrintedPages::Changed,
+            "unchecked" => PrintedPages::Unchecked,
+            _ => PrintedPages::Intact,
+        },
         json: text(data, "json"),
         reference: text(data, "reference"),
         training: get(data, "training").as_bool().unwrap_or(false),

@@ -69,6 +69,18 @@ impl Format {
     }
 }
 
+/// What opening found out about a file's printed pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintedPages {
+    /// As sealed: a PDF whose pages match the digest sealed with them, or an age file, whose
+    /// encryption covers everything in it.
+    Intact,
+    /// A PDF whose printed pages were changed after sealing (the record inside is intact).
+    Changed,
+    /// A PDF sealed before InfoShare kept a digest of the pages (format 1).
+    Unchecked,
+}
+
 /// What came out of a sealed file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Opened {
@@ -76,6 +88,7 @@ pub struct Opened {
     pub envelope: Envelope,
     /// The attachments with their bytes, checked against the envelope's digests.
     pub attachments: Vec<Attachment>,
+    pub pages: PrintedPages,
 }
 
 #[cfg(feature = "seal")]

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use common::*;
-use infoshare_core::bundle::{open, seal_pdf, Envelope, Payload, ScriptFont, ScriptFonts};
+use infoshare_core::bundle::{open, seal_pdf, Envelope, OpenError, Payload, PrintedPages, ScriptFont, ScriptFonts};
 use infoshare_core::form::build;
 use infoshare_core::rendering::{HANDLING, MARKING, TRAINING};
 
@@ -145,9 +145,10 @@ fn the_attached_json_detaches_and_opens_to_the_same_envelope() {
     assert_eq!(Envelope::from_json(&attached).expect("an envelope"), envelope);
     let bytes = std::fs::read(&sealed).expect("the sealed file");
     assert_eq!(open(&bytes, PASSPHRASE).expect("opens").envelope, envelope);
-    // qpdf's rewrite keeps the digest and the JSON, so InfoShare opens it too.
+    // qpdf's rewrite keeps the digests, the JSON and the pages, so InfoShare opens it too.
     let rewritten = std::fs::read(&decrypted).expect("the decrypted file");
-    assert_eq!(open(&rewritten, "").expect("opens").envelope, envelope);
+    let opened = open(&rewritten, "").expect("opens");
+    assert_eq!((opened.envelope, opened.pages), (envelope, PrintedPages::Intact));
     std::fs::remove_dir_all(dir).ok();
 }
 
@@ -198,5 +199,43 @@ fn names_in_every_script_print_and_extract_as_typed() {
         assert!(lines.iter().any(|line| line == name), "{name} not extracted as typed:\n{text}");
     }
     assert!(!text.contains('\u{FFFD}'), "{text}");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+/// The sealed file decrypted by qpdf in its editable form (streams uncompressed), with
+/// `from` replaced by `to` (the same length, so the file's offsets still hold), encrypted
+/// again by qpdf with the same passphrase: what someone with the passphrase and a PDF tool
+/// could do.
+fn edited_with_qpdf(dir: &Path, from: &str, to: &str) -> Vec<u8> {
+    assert_eq!(from.len(), to.len());
+    let (sealed, _) = seal_and_decrypt(&envelope(false), dir);
+    let editable = dir.join("editable.pdf");
+    let password = format!("--password={PASSPHRASE}");
+    succeeds("qpdf", &[&password, "--qdf", "--object-streams=disable", "--decrypt", path(&sealed), path(&editable)]);
+    let bytes = std::fs::read(&editable).expect("the editable file");
+    let at = bytes.windows(from.len()).position(|window| window == from.as_bytes()).expect("the text to change");
+    let mut edited = bytes;
+    edited[at..at + to.len()].copy_from_slice(to.as_bytes());
+    std::fs::write(&editable, edited).expect("writes");
+    let again = dir.join("again.pdf");
+    succeeds("qpdf", &["--encrypt", PASSPHRASE, "another-owner-password", "256", "--", path(&editable), path(&again)]);
+    std::fs::read(&again).expect("the encrypted file")
+}
+
+#[test]
+fn printed_pages_changed_with_qpdf_are_caught_and_the_record_inside_is_intact() {
+    let dir = folder("pages-changed");
+    // The colour of the text on the first page.
+    let changed = edited_with_qpdf(&dir, "0.043 0.047 0.047 rg", "0.900 0.047 0.047 rg");
+    let opened = open(&changed, PASSPHRASE).expect("the record inside is intact");
+    assert_eq!((opened.envelope, opened.pages), (envelope(false), PrintedPages::Changed));
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn a_record_changed_with_qpdf_is_damaged() {
+    let dir = folder("record-changed");
+    let changed = edited_with_qpdf(&dir, "\"Social worker\"", "\"Social wonker\"");
+    assert!(matches!(open(&changed, PASSPHRASE), Err(OpenError::Damaged(_))));
     std::fs::remove_dir_all(dir).ok();
 }

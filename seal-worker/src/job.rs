@@ -2,7 +2,9 @@
 //! script fonts a document needs first), and posts the answer. Nothing here logs, and the
 //! passphrase is dropped when the job ends.
 
-use infoshare_core::bundle::{self, Attachment, AttachmentInfo, Envelope, OpenError, Opened, Payload, Unprintable};
+use infoshare_core::bundle::{
+    self, Attachment, AttachmentInfo, Envelope, OpenError, Opened, Payload, PrintedPages, Unprintable,
+};
 use infoshare_core::rendering::{render, Block, Rendering};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -160,10 +162,19 @@ fn request_form(envelope: &Envelope) -> (JsValue, JsValue) {
     }
 }
 
+/// What opening found about the printed pages, as the page reads it.
+fn printed_pages(pages: PrintedPages) -> &'static str {
+    match pages {
+        PrintedPages::Intact => "intact",
+        PrintedPages::Changed => "changed",
+        PrintedPages::Unchecked => "unchecked",
+    }
+}
+
 fn open(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
     let file = bytes(data, "file");
     progress("key");
-    let Opened { format, envelope, attachments } =
+    let Opened { format, envelope, attachments, pages } =
         bundle::open(&file, passphrase).map_err(|error| Failure::opening(&error, passphrase))?;
     drop(file);
     let transfer = Array::new();
@@ -181,6 +192,7 @@ fn open(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
     let (form_pack, form_id) = request_form(&envelope);
     let fields = [
         ("format", format.extension().into()),
+        ("pages", printed_pages(pages).into()),
         ("json", envelope.to_json().into()),
         ("reference", envelope.reference.as_str().into()),
         ("training", envelope.training.into()),

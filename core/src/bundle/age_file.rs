@@ -17,7 +17,8 @@ use age::secrecy::SecretString;
 use age::DecryptError;
 
 use super::{
-    container, Attachment, Envelope, Format, OpenError, Opened, ScriptFonts, SealError, MAX_FILE_BYTES, MAX_WORK_FACTOR,
+    container, Attachment, Envelope, Format, OpenError, Opened, PrintedPages, ScriptFonts, SealError, MAX_FILE_BYTES,
+    MAX_WORK_FACTOR,
 };
 
 /// The first line of a binary age v1 file.
@@ -109,7 +110,7 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Opened, OpenError> {
         }
         (envelope, Vec::new())
     };
-    Ok(Opened { format: Format::Age, envelope, attachments })
+    Ok(Opened { format: Format::Age, envelope, attachments, pages: PrintedPages::Intact })
 }
 
 /// Decrypts an age file (binary or armored) with a passphrase, reading at most

@@ -6,7 +6,7 @@ use lopdf::{Document, Object};
 use sha2::Digest as _;
 
 use super::*;
-use crate::bundle::Payload;
+use crate::bundle::{Payload, PrintedPages};
 use crate::form::{build, Answers};
 use crate::library::Library;
 
@@ -68,7 +68,7 @@ fn a_sealed_pdf_opens_with_its_passphrase_to_the_same_envelope() {
     assert!(is_pdf(&bytes));
     assert!(bytes.starts_with(b"%PDF-2.0"));
     let opened = open(&bytes, PASSPHRASE).expect("opens");
-    assert_eq!(opened, Opened { format: Format::Pdf, envelope, attachments: vec![] });
+    assert_eq!(opened, Opened { format: Format::Pdf, envelope, attachments: vec![], pages: PrintedPages::Intact });
 }
 
 /// A decision record made after the golden rules checklist.
@@ -292,10 +292,10 @@ fn other_pdfs_are_not_infoshare_files() {
 #[test]
 fn a_newer_format_asks_for_a_newer_infoshare() {
     let mut doc = writer::document(&envelope(), &envelope().to_json(), &ScriptFonts::new()).expect("builds");
-    doc.catalog_mut().expect("a catalog").set(CATALOG_FORMAT, Object::string_literal("infoshare-bundle-pdf 2"));
+    doc.catalog_mut().expect("a catalog").set(CATALOG_FORMAT, Object::string_literal("infoshare-bundle-pdf 3"));
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).expect("saves");
-    assert_eq!(open(&bytes, PASSPHRASE), Err(OpenError::UnsupportedVersion { found: 2, supported: 1 }));
+    assert_eq!(open(&bytes, PASSPHRASE), Err(OpenError::UnsupportedVersion { found: 3, supported: 2 }));
 }
 
 #[test]
@@ -305,4 +305,52 @@ fn a_marked_pdf_without_its_digest_is_damaged() {
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).expect("saves");
     assert_eq!(open(&bytes, PASSPHRASE), Err(OpenError::Damaged("no digest".into())));
+}
+
+/// The document's first page's content stream, decoded.
+fn first_page_content(doc: &mut Document) -> &mut lopdf::Stream {
+    let page = doc.page_iter().next().expect("a page");
+    let contents = doc.get_dictionary(page).and_then(|page| page.get(b"Contents")).and_then(Object::as_reference);
+    let contents = contents.expect("the page's contents");
+    doc.get_object_mut(contents).and_then(Object::as_stream_mut).expect("a content stream")
+}
+
+/// `doc`, encrypted with the test passphrase, as bytes.
+fn encrypted(mut doc: Document) -> Vec<u8> {
+    encrypt(&mut doc, PASSPHRASE).expect("encrypts");
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("saves");
+    bytes
+}
+
+#[test]
+fn changed_printed_pages_are_told_apart_from_a_changed_record() {
+    let envelope = envelope();
+    let mut doc = writer::document(&envelope, &envelope.to_json(), &ScriptFonts::new()).expect("builds");
+    let stream = first_page_content(&mut doc);
+    let mut content = stream.get_plain_content().expect("decodes");
+    content.extend_from_slice(b"\n0 0 1 rg 100 100 50 50 re f\n");
+    stream.dict.remove(b"Filter");
+    stream.set_content(content);
+    let opened = open(&encrypted(doc), PASSPHRASE).expect("the record inside is intact");
+    assert_eq!((opened.envelope, opened.pages), (envelope, PrintedPages::Changed));
+}
+
+#[test]
+fn printed_pages_without_their_digest_count_as_changed() {
+    let envelope = envelope();
+    let mut doc = writer::document(&envelope, &envelope.to_json(), &ScriptFonts::new()).expect("builds");
+    doc.catalog_mut().expect("a catalog").remove(CATALOG_PAGES_DIGEST.as_bytes());
+    assert_eq!(open(&encrypted(doc), PASSPHRASE).map(|opened| opened.pages), Ok(PrintedPages::Changed));
+}
+
+#[test]
+fn a_format_1_file_opens_with_its_pages_unchecked() {
+    let envelope = envelope();
+    let mut doc = writer::document(&envelope, &envelope.to_json(), &ScriptFonts::new()).expect("builds");
+    let catalog = doc.catalog_mut().expect("a catalog");
+    catalog.remove(CATALOG_PAGES_DIGEST.as_bytes());
+    catalog.set(CATALOG_FORMAT, Object::string_literal("infoshare-bundle-pdf 1"));
+    let opened = open(&encrypted(doc), PASSPHRASE).expect("opens");
+    assert_eq!((opened.envelope, opened.pages), (envelope, PrintedPages::Unchecked));
 }

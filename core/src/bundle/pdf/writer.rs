@@ -1,7 +1,7 @@
 //! The PDF document: the laid-out pages, their fonts (`embed`), the envelope JSON as an
 //! associated file (`/EmbeddedFiles` and `/AF`), and the catalog entries InfoShare reads
-//! back: the format and the SHA-256 digest of the JSON. Encryption is applied afterwards, in
-//! `pdf.rs`.
+//! back: the format and the SHA-256 digests of the JSON and of the printed pages (`pages`).
+//! Encryption is applied afterwards, in `pdf.rs`.
 
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 use sha2::{Digest, Sha256};
@@ -11,8 +11,9 @@ use super::embed::embed_font;
 use super::font::Fonts;
 use super::furniture::Furniture;
 use super::layout::{flow, PAGE_HEIGHT, PAGE_WIDTH};
+use super::pages::digest;
 use super::script_fonts::ScriptFonts;
-use super::{hex, CATALOG_DIGEST, CATALOG_FORMAT, FORMAT};
+use super::{hex, CATALOG_DIGEST, CATALOG_FORMAT, CATALOG_PAGES_DIGEST, FORMAT};
 use crate::bundle::Envelope;
 use crate::rendering::render;
 
@@ -21,8 +22,10 @@ use crate::rendering::render;
 pub fn document(envelope: &Envelope, json: &str, scripts: &ScriptFonts) -> Result<Document, String> {
     let mut doc = Document::with_version("2.0");
     let pages = pages(&mut doc, envelope, &Fonts::load(scripts)?)?;
+    let pages_digest = digest(&doc, pages)?;
     let filespec = attach(&mut doc, envelope, json)?;
-    let catalog = catalog(pages, filespec, &file_name(&envelope.reference), json);
+    let mut catalog = catalog(pages, filespec, &file_name(&envelope.reference), json);
+    catalog.set(CATALOG_PAGES_DIGEST, text_string(&pages_digest));
     let catalog_id = doc.add_object(catalog);
     let info = dictionary! {
         "Title" => text_string(&format!("InfoShare {}", envelope.reference)),
