@@ -1,9 +1,9 @@
 //! A page's marks as a PDF content stream: text as shaped glyphs (`shape`) in the embedded
 //! Type 0 fonts, each glyph placed where the shaper put it (`TJ` adjustments across, text
 //! rise for marks set above or below), and each run wrapped in an `/ActualText` span holding
-//! the run's text as typed, so copied and extracted text reads as typed even where glyphs
-//! are reordered, joined or split (Arabic, Bengali, Gurmukhi). Rules and the training banner
-//! are filled and stroked paths.
+//! the run's text, so copied and extracted text reads as typed even where glyphs are
+//! reordered, joined or split (Arabic, Bengali, Gurmukhi). Rules and the training banner are
+//! filled and stroked paths.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -96,6 +96,9 @@ fn draw_watermark(out: &mut String, text: &str, fonts: &Fonts, glyphs: &mut Glyp
 /// Shows the runs one after another from the current text position.
 fn show(out: &mut String, runs: &[Run], size: f32, fonts: &Fonts, glyphs: &mut Glyphs) {
     for run in runs {
+        // Text extractors (poppler's pdftotext among them) read a right-to-left run as drawn,
+        // left to right, and then reverse it: its text goes in reversed so that it comes out
+        // as typed.
         let text: String = if run.rtl { run.text.chars().rev().collect() } else { run.text.clone() };
         let _ = write!(out, "/Span <</ActualText <{}>>> BDC /{} {size:.1} Tf ", utf16_hex(&text), resource(run.font));
         show_run(out, run, size, fonts.get(run.font), glyphs.entry(run.font).or_default());
