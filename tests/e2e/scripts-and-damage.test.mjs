@@ -124,7 +124,7 @@ test('a character no font has is named, with its field, before sealing', async (
   await page.locator('#unprintable').waitFor({ timeout: 30_000 });
   const warning = await page.locator('#unprintable').textContent();
   assert.match(warning, /Some characters cannot be printed/);
-  assert.match(warning, /Why do you need the information \(𓀀\)/);
+  assert.match(warning, /They are in: Why do you need the information\? \(𓀀\)/);
 });
 
 test('an attachment that would take the total over 50 MB is refused when it is chosen', async (t) => {

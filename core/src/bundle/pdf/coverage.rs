@@ -28,7 +28,7 @@ impl Unprintable {
             .collect();
         (!fields.is_empty()).then(|| {
             format!(
-                "Some characters cannot be printed: the PDF's pages will show {MISSING} in their place, though the record inside keeps them as typed. Check {}",
+                "Some characters cannot be printed: the PDF's pages will show {MISSING} in their place, though the record inside keeps them as typed. They are in: {}",
                 fields.join("; ")
             )
         })
@@ -111,7 +111,7 @@ mod tests {
         ];
         assert_eq!(
             Unprintable::warning(&found).as_deref(),
-            Some("Some characters cannot be printed: the PDF's pages will show \u{FFFD} in their place, though the record inside keeps them as typed. Check Your name (𓀀); Why do you need the information (한𓀁)")
+            Some("Some characters cannot be printed: the PDF's pages will show \u{FFFD} in their place, though the record inside keeps them as typed. They are in: Your name (𓀀); Why do you need the information? (한𓀁)")
         );
         assert_eq!(Unprintable::warning(&[]), None);
     }
