@@ -22,10 +22,7 @@ pub struct Unprintable {
 impl Unprintable {
     /// The warning the sealing page shows before sealing, naming each field, or `None`.
     pub fn warning(found: &[Unprintable]) -> Option<String> {
-        let fields: Vec<String> = found
-            .iter()
-            .map(|field| format!("{} ({})", field.field.trim_end_matches(['?', ':']), field.characters))
-            .collect();
+        let fields: Vec<String> = found.iter().map(|field| format!("{} ({})", field.field, field.characters)).collect();
         (!fields.is_empty()).then(|| {
             format!(
                 "Some characters cannot be printed: the PDF's pages will show {MISSING} in their place, though the record inside keeps them as typed. They are in: {}",
