@@ -5,6 +5,12 @@
 //! replacement character (U+FFFD) from Noto Sans, a visible marker, so nothing typed can make
 //! sealing fail. Script fonts have one weight: bold text in them is drawn regular.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use rustybuzz::{Direction, Script, ShapePlan};
+
 use super::script_fonts::{ScriptFont, ScriptFonts};
 
 static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/noto-sans-regular.ttf");
@@ -14,7 +20,7 @@ static BOLD: &[u8] = include_bytes!("../../../assets/fonts/noto-sans-bold.ttf");
 pub const MISSING: char = '\u{FFFD}';
 
 /// Which face a piece of text is set in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Face {
     Regular,
     Bold,
@@ -88,11 +94,19 @@ impl<'a> Font<'a> {
     }
 }
 
+/// What a shaping plan is made for: a font, a direction and a script.
+type PlanKey = (FontId, Direction, Script);
+
 /// The document's fonts.
 pub struct Fonts<'a> {
     regular: Font<'static>,
     bold: Font<'static>,
     scripts: Vec<(ScriptFont, Font<'a>)>,
+    /// Shaping plans made so far, by font, direction and script: making one is slow, and a
+    /// document shapes every word it measures.
+    plans: RefCell<HashMap<PlanKey, Rc<ShapePlan>>>,
+    /// Widths measured so far, in glyph space, by face and text.
+    widths: RefCell<HashMap<(Face, String), f32>>,
 }
 
 impl<'a> Fonts<'a> {
@@ -106,6 +120,8 @@ impl<'a> Fonts<'a> {
             regular: Font::parse(REGULAR, "NotoSans-Regular")?,
             bold: Font::parse(BOLD, "NotoSans-Bold")?,
             scripts,
+            plans: RefCell::new(HashMap::new()),
+            widths: RefCell::new(HashMap::new()),
         })
     }
 
@@ -123,6 +139,22 @@ impl<'a> Fonts<'a> {
                 self.scripts.iter().find(|(s, _)| *s == script).map_or(&self.regular, |(_, font)| font)
             }
         }
+    }
+
+    /// The shaping plan for text in `id`, in `direction` and `script`.
+    pub fn plan(&self, id: FontId, direction: Direction, script: Script) -> Rc<ShapePlan> {
+        let make = || Rc::new(ShapePlan::new(self.get(id).face(), direction, Some(script), None, &[]));
+        self.plans.borrow_mut().entry((id, direction, script)).or_insert_with(make).clone()
+    }
+
+    /// The width of `text` in `face` as `measure` finds it, measured once a document.
+    pub fn remembered_width(&self, face: Face, text: &str, measure: impl FnOnce() -> f32) -> f32 {
+        if let Some(width) = self.widths.borrow().get(&(face, text.to_owned())) {
+            return *width;
+        }
+        let width = measure();
+        self.widths.borrow_mut().insert((face, text.to_owned()), width);
+        width
     }
 
     /// Whether the built-in regular font has `c`: the rest needs a script font.

@@ -53,10 +53,24 @@ pub fn shape(fonts: &Fonts, face: Face, line: &str) -> Vec<Run> {
     runs
 }
 
-/// The width of `text` set in `face` at `size` points.
+/// The width of `text` set in `face` at `size` points: as `shape` would set it, but without
+/// the bidirectional ordering (a width does not depend on order) or the glyphs' texts, and
+/// remembered, since every word of a document is measured and shaping is the slow part.
 pub fn width(fonts: &Fonts, face: Face, text: &str, size: f32) -> f32 {
-    let glyph_space: f32 = shape(fonts, face, text).iter().flat_map(|run| &run.glyphs).map(|glyph| glyph.advance).sum();
+    let glyph_space = fonts.remembered_width(face, text, || {
+        pieces(fonts, face, text).iter().map(|(font, piece)| advance(fonts, *font, piece)).sum()
+    });
     glyph_space * size / 1000.0
+}
+
+/// The advance of `text` shaped in one font, in its script's own direction.
+fn advance(fonts: &Fonts, id: FontId, text: &str) -> f32 {
+    let mut buffer = UnicodeBuffer::new();
+    buffer.push_str(text);
+    buffer.guess_segment_properties();
+    let plan = fonts.plan(id, buffer.direction(), buffer.script());
+    let shaped = rustybuzz::shape_with_plan(fonts.get(id).face(), &plan, buffer);
+    shaped.glyph_positions().iter().map(|position| fonts.get(id).scaled_i32(position.x_advance)).sum()
 }
 
 /// `text` cut where its font changes, in typed order; a character no font has becomes the
@@ -83,7 +97,8 @@ fn shape_piece(fonts: &Fonts, id: FontId, text: String, rtl: bool) -> Run {
     buffer.push_str(&text);
     buffer.set_direction(if rtl { Direction::RightToLeft } else { Direction::LeftToRight });
     buffer.guess_segment_properties();
-    let shaped = rustybuzz::shape(font.face(), &[], buffer);
+    let plan = fonts.plan(id, buffer.direction(), buffer.script());
+    let shaped = rustybuzz::shape_with_plan(font.face(), &plan, buffer);
     let starts: BTreeSet<usize> = shaped.glyph_infos().iter().map(|info| info.cluster as usize).collect();
     let mut named = BTreeSet::new();
     let glyphs = shaped
@@ -166,6 +181,17 @@ mod tests {
         let runs = shape(&fonts, Face::Regular, "a李b");
         assert_eq!(texts(&runs), [(FontId::Regular, "a\u{FFFD}b", false)]);
         assert!(width(&fonts, Face::Regular, "李", 10.0) > 0.0);
+    }
+
+    #[test]
+    fn a_width_is_the_shaped_lines_advance() {
+        let scripts = shipped(&[ScriptFont::Arabic, ScriptFont::Cjk]);
+        let fonts = Fonts::load(&scripts).expect("fonts parse");
+        for text in ["AVATAR Ltd", "Ali محمد علي 2024", "李小龍 and Ελένη"] {
+            let shaped: f32 =
+                shape(&fonts, Face::Regular, text).iter().flat_map(|run| &run.glyphs).map(|g| g.advance).sum();
+            assert!((width(&fonts, Face::Regular, text, 1000.0) - shaped).abs() < 0.5, "{text}");
+        }
     }
 
     #[test]
