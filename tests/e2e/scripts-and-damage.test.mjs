@@ -8,14 +8,15 @@
 //   printed pages of this file were changed after sealing; the record inside is intact";
 // - a passphrase typed with a space at the start gets a hint;
 // - an attachment that would take the total over 50 MB is refused as it is chosen, by name
-//   and size.
+//   and size;
+// axe-core and html-validate find nothing on the seal page's warning or the changed-pages page.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { load, useApp, watch } from './lib/app.mjs';
-import { recordRequests } from './lib/audit.mjs';
+import { audit, recordRequests } from './lib/audit.mjs';
 import { scratch } from './lib/cli.mjs';
 import { chooseRadio, errorSummary, pressAndArrive, tabTo, tabToButton } from './lib/drive.mjs';
 import { POLICE, continueToDocument, fillForm, formRoute } from './lib/forms.mjs';
@@ -109,6 +110,7 @@ test('names in Arabic, Vietnamese, Greek and Chinese print and extract as typed;
   await page.waitForFunction(() => location.hash === '#/open/file', null, { timeout: 30_000 });
   assert.match(await page.locator('#pages-changed').textContent(), /The printed pages of this file were changed after sealing; the record inside is intact/);
   assert.ok((await page.locator('#main-content').textContent()).includes('李小龍'), 'the record as sealed is shown');
+  await audit(t, page, 'the opened file whose pages changed');
 
   // A space typed before the passphrase gets a hint.
   await openFile(page, file, ` ${passphrase.replace(/ .*/, '')} wrong`);
@@ -125,6 +127,7 @@ test('a character no font has is named, with its field, before sealing', async (
   const warning = await page.locator('#unprintable').textContent();
   assert.match(warning, /Some characters cannot be printed/);
   assert.match(warning, /They are in: Why do you need the information\? \(𓀀\)/);
+  await audit(t, page, 'the seal page warning of unprintable characters');
 });
 
 test('an attachment that would take the total over 50 MB is refused when it is chosen', async (t) => {
