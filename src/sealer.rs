@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use infoshare_core::bundle::Format;
+use infoshare_core::bundle::{Format, PrintedPages};
 use infoshare_core::rendering::Block;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -34,6 +34,10 @@ pub enum Job {
         file: Uint8Array,
         passphrase: String,
     },
+    /// Find the fields whose characters no font can print, before sealing.
+    Check {
+        envelope: String,
+    },
     /// Check a pack a user loaded (TOML, read and checked in the worker).
     CheckPack {
         name: String,
@@ -54,6 +58,8 @@ pub struct Incoming {
 #[derive(Clone)]
 pub struct Opened {
     pub format: Format,
+    /// Whether a PDF's printed pages still match the record.
+    pub pages: PrintedPages,
     /// The envelope JSON, for "Save as a file (JSON)".
     pub json: String,
     pub reference: String,
@@ -78,6 +84,10 @@ pub enum Event {
     Failed {
         code: String,
         message: String,
+    },
+    /// The warning naming the fields whose characters will not print, if any.
+    Checked {
+        warning: Option<String>,
     },
     /// The loaded pack passed every check: here it is in the compact form.
     PackChecked(Uint8Array),
@@ -137,6 +147,11 @@ fn opened(data: &JsValue) -> Opened {
     let (pack, form) = (get(data, "form_pack").as_string(), get(data, "form_id").as_string());
     Opened {
         format: if text(data, "format") == "pdf" { Format::Pdf } else { Format::Age },
+        pages: match text(data, "pages").as_str() {
+            "changed" => PrintedPages::Changed,
+            "unchecked" => PrintedPages::Unchecked,
+            _ => PrintedPages::Intact,
+        },
         json: text(data, "json"),
         reference: text(data, "reference"),
         training: get(data, "training").as_bool().unwrap_or(false),
@@ -155,6 +170,7 @@ fn event(data: &JsValue) -> Option<Event> {
         "sealed" => Event::Sealed { bytes: get(data, "bytes").dyn_into().ok()? },
         "opened" => Event::Opened(opened(data)),
         "failed" => Event::Failed { code: text(data, "code"), message: text(data, "message") },
+        "checked" => Event::Checked { warning: get(data, "warning").as_string() },
         "pack" => Event::PackChecked(get(data, "bytes").dyn_into().ok()?),
         "pack-problems" => {
             let list: Array = get(data, "problems").dyn_into().ok()?;
@@ -188,6 +204,10 @@ fn message(job: Job) -> (Object, Array) {
                 list.push(&item);
             }
             set(&object, "attachments", &list);
+        }
+        Job::Check { envelope } => {
+            set(&object, "job", &"check".into());
+            set(&object, "envelope", &envelope.into());
         }
         Job::CheckPack { name, text } => {
             set(&object, "job", &"pack".into());

@@ -10,8 +10,9 @@ environment, so it appears in no command line:
 Give age its input and output as file arguments: the terminal carries only the prompts.
 Exit status: the command's own; 124 if it ran past the timeout (it is then killed); 125 if
 it asked for the passphrase more than four times; 127 if it could not be started; 2 for a
-usage error. On any failure the terminal transcript (which never holds the passphrase: age
-turns echo off) goes to standard error.
+usage error. On any failure the terminal transcript goes to standard error, with the
+passphrase blanked out wherever it appears (age turns echo off, but a command that does not
+would show it).
 """
 
 import os
@@ -29,6 +30,11 @@ MAX_ANSWERS = 4
 def usage(message):
     sys.stderr.write(f"age-tty.py: {message}\n{__doc__}")
     return 2
+
+
+def blanked(transcript, passphrase):
+    """The transcript with every appearance of the passphrase replaced."""
+    return transcript.replace(passphrase.encode(), b"[passphrase]") if passphrase else transcript
 
 
 def main(argv):
@@ -103,14 +109,14 @@ def main(argv):
             pass
         os.close(fd)
         sys.stderr.write(f"age-tty.py: {' '.join(args)}: {problem[1]}\n")
-        sys.stderr.buffer.write(transcript + b"\n")
+        sys.stderr.buffer.write(blanked(transcript, passphrase) + b"\n")
         return problem[0]
 
     os.close(fd)
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         sys.stderr.write(f"age-tty.py: {' '.join(args)} exited with {code}\n")
-        sys.stderr.buffer.write(transcript + b"\n")
+        sys.stderr.buffer.write(blanked(transcript, passphrase) + b"\n")
     return code
 
 

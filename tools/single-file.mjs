@@ -40,13 +40,22 @@ function match(html, pattern, what) {
   return found;
 }
 
+/** The script fonts the worker reads when a document needs them (seal-worker/src/fonts.rs),
+ * carried in the worker's own script: a worker started from a blob: URL can fetch nothing. */
+const FONT_FILE = /^noto-[a-z-]+\.ttf$/;
+function fontAssets(dir) {
+  const fonts = readdirSync(dir).filter((name) => FONT_FILE.test(name)).sort().map((name) => [name, packed(readFileSync(join(dir, name)))]);
+  return `const FONTS = ${JSON.stringify(Object.fromEntries(fonts))};
+self.infoshareAsset = (name) => (name in FONTS ? gunzip(FONTS[name]) : Promise.reject(new Error(name)));`;
+}
+
 /** The sealing worker as one script: its glue, then its WebAssembly started from inline bytes. */
 function workerSource(dir, loaderName) {
   const loader = readFileSync(join(dir, loaderName), 'utf8');
   const glue = match(loader, /importScripts\("\.\/([^"]+\.js)"\)/, 'the worker glue in its loader')[1];
   const wasm = glue.replace(/\.js$/, '_bg.wasm');
   const start = `wasm_bindgen({ module_or_path: gunzip(${JSON.stringify(packed(readFileSync(join(dir, wasm))))}) });`;
-  return `${readFileSync(join(dir, glue), 'utf8')}\n${GUNZIP}\n${start}\n`;
+  return `${readFileSync(join(dir, glue), 'utf8')}\n${GUNZIP}\n${fontAssets(dir)}\n${start}\n`;
 }
 
 /** The one line of the split app's loader that fetches a file of its folder (tools/split-build.mjs). */

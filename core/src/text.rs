@@ -120,10 +120,11 @@ mod tests {
 
     #[test]
     fn file_sizes_are_written_with_one_decimal_in_megabytes() {
-        let sizes = [0, 1, 300, 1024, 12 * 1024 + 1, 1024 * 1024, 1_572_864, 50 * 1024 * 1024 - 1];
+        let sizes =
+            [0, 1, 300, 1024, 12 * 1024 + 1, 1_000_000, 1024 * 1024, 1_572_864, 65_336_524, 50 * 1024 * 1024 - 1];
         assert_eq!(
             sizes.map(file_size),
-            ["0 bytes", "1 byte", "300 bytes", "1 KB", "13 KB", "1.0 MB", "1.5 MB", "50.0 MB"]
+            ["0 bytes", "1 byte", "300 bytes", "1 KB", "13 KB", "977 KB", "1.0 MB", "1.5 MB", "62.3 MB", "50.0 MB"]
         );
     }
 

@@ -77,8 +77,29 @@ pub fn person_name(field: &str, value: &str, label: &str, missing: &str) -> Opti
     None
 }
 
+/// A mark that is part of a letter as written but that Unicode does not count as alphabetic:
+/// combining accents, the viramas and nuktas of the Indic scripts (the ্ in রবীন্দ্রনাথ, the
+/// ੍ in ਗੁਰਪ੍ਰੀਤ), and the zero-width (non-)joiners names in Persian, Urdu and Indic scripts
+/// are typed with.
 fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+        || matches!(
+            c,
+            '\u{094D}'
+                | '\u{09CD}'
+                | '\u{0A4D}'
+                | '\u{0ACD}'
+                | '\u{0B4D}'
+                | '\u{0BCD}'
+                | '\u{0C4D}'
+                | '\u{0CCD}'
+                | '\u{0D4D}'
+                | '\u{0DCA}'
+        )
+        || matches!(
+            c,
+            '\u{093C}' | '\u{09BC}' | '\u{0A3C}' | '\u{0ABC}' | '\u{0B3C}' | '\u{0CBC}' | '\u{200C}' | '\u{200D}'
+        )
 }
 
 /// The three boxes of a GOV.UK date input, as typed.

@@ -46,9 +46,16 @@ impl Drop for Scratch {
     }
 }
 
+/// The command as a failure shows it: its program and arguments, never its environment,
+/// which carries the passphrase (`Command`'s `Debug` would print it).
+fn shown(command: &Command) -> String {
+    let parts = std::iter::once(command.get_program()).chain(command.get_args());
+    parts.map(|part| part.to_string_lossy().into_owned()).collect::<Vec<_>>().join(" ")
+}
+
 /// Runs a command to completion with a time limit, killing it past the limit.
 fn run(command: &mut Command, limit: Duration) -> Output {
-    let shown = format!("{command:?}");
+    let shown = shown(command);
     let mut child = command
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -84,7 +91,7 @@ fn run(command: &mut Command, limit: Duration) -> Output {
 }
 
 fn succeed(command: &mut Command, limit: Duration) -> Output {
-    let shown = format!("{command:?}");
+    let shown = shown(command);
     let output = run(command, limit);
     assert!(
         output.status.success(),
@@ -150,7 +157,8 @@ fn a_sealed_file_decrypts_with_the_age_tool_to_a_zip_anyone_can_read() {
         attachment("empty.txt", "text/plain", b""),
     ];
     let envelope = police_envelope();
-    let sealed = bundle::seal_age(&envelope, &attachments, PASSPHRASE, WORK_FACTOR).expect("sealed (needs the PDF)");
+    let sealed = bundle::seal_age(&envelope, &attachments, PASSPHRASE, WORK_FACTOR, &bundle::ScriptFonts::new())
+        .expect("sealed (needs the PDF)");
     let file = scratch.path("ISR-7K3Q.age");
     std::fs::write(&file, &sealed).expect("written");
 
@@ -273,4 +281,19 @@ fn the_age_tool_picks_a_work_factor_infoshare_opens() {
 /// The decision-record form's answers (named apart from `form::decision_record`).
 fn decision_record_answers() -> infoshare_core::form::Answers {
     common::decision_record()
+}
+
+#[test]
+fn a_failing_command_never_shows_the_passphrase() {
+    require("python3", "--version");
+    let secret = "lantern-mosaic-orbit-velvet";
+    // Asks for a passphrase with the terminal echoing it, repeats it, and fails.
+    let script = "printf 'Enter passphrase: '; read typed; echo \"typed $typed\"; exit 3";
+    let mut command = Command::new("python3");
+    command.arg(age_tty()).args(["--timeout", "20", "--", "sh", "-c", script]).env("AGE_TTY_PASSPHRASE", secret);
+    let failed =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| succeed(&mut command, Duration::from_secs(30))));
+    let message = failed.expect_err("the command fails").downcast_ref::<String>().cloned().unwrap_or_default();
+    assert!(message.contains("exited with 3"), "{message}");
+    assert!(!message.contains(secret), "the passphrase is shown: {message}");
 }

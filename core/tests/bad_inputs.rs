@@ -227,3 +227,48 @@ fn the_complete_answers_have_no_issues() {
         assert!(issues.is_empty(), "{id}: {issues:#?}");
     }
 }
+
+/// Names and notes in every script the forms may meet, each of which must be accepted as
+/// typed (no issue at all): the other half of the table.
+fn accepted() -> Vec<(&'static str, &'static str, &'static str)> {
+    vec![
+        (POLICE, "requester-name", "محمد عبد الله"),
+        (POLICE, "requester-name", "عمران پرویز"),
+        (POLICE, "subjects[0].forename", "রবীন্দ্রনাথ"),
+        (POLICE, "subjects[0].surname", "ঠাকুর"),
+        (POLICE, "subjects[0].forename", "ਗੁਰਪ੍ਰੀਤ"),
+        (POLICE, "subjects[0].surname", "ਸਿੰਘ"),
+        (POLICE, "children[0].name", "李小龍"),
+        (POLICE, "children[0].name", "Ελένη Παπαδοπούλου"),
+        (POLICE, "children[0].name", "Ольга Ковальчук"),
+        (POLICE, "subjects[0].surname", "Żółć-Łukasiewicz"),
+        (POLICE, "subjects[0].forename", "Ștefan"),
+        (POLICE, "subjects[0].surname", "Nguyễn Thị Minh Khai"),
+        (POLICE, "subjects[0].forename", "ሰላም"),
+        (POLICE, "subjects[0].surname", "ተስፋይ"),
+        (ENCOMPASS, "child-name", "さくら 山田"),
+        (DECISION, "maker-name", "Zoë O’Brien"),
+        (POLICE, "reason", "Seen at the park with her brother 😀👍 on Tuesday"),
+        (POLICE, "reason", "قال إنه سيعود غدا"),
+    ]
+}
+
+#[test]
+fn names_and_notes_in_every_script_are_accepted_as_typed() {
+    let library = library();
+    let complete = all_complete();
+    let mut failures = Vec::new();
+    for (form_id, path, value) in accepted() {
+        let Some((pack, id, answers)) = complete.iter().find(|(_, id, _)| *id == form_id) else {
+            panic!("no form {form_id}");
+        };
+        let mut answers = answers.clone();
+        assert!(answers.set_text(path, value), "cannot set {path}");
+        let issues = validate(form(&library, pack, id), &answers, now());
+        if !issues.is_empty() {
+            failures
+                .push(format!("{path} = {value}: {:?}", issues.iter().map(|issue| &issue.message).collect::<Vec<_>>()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -261,10 +261,16 @@ fn write_open_bundle_seeds(envelope: &Envelope, decision: &Envelope) {
     std::fs::create_dir_all(&dir).expect("a corpus directory");
     let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).expect("written");
     let attachments = [attachment("a.txt", b"alpha"), attachment("empty.txt", b"")];
-    let zipped = bundle::seal_age(envelope, &attachments, PASSPHRASE, 1).expect("sealed");
+    let zipped = bundle::seal_age(envelope, &attachments, PASSPHRASE, 1, &bundle::ScriptFonts::new()).expect("sealed");
     write("seed-age-zip-attachments-wf1.age", &zipped);
-    write("seed-age-zip-wf2.age", &bundle::seal_age(decision, &[], PASSPHRASE, 2).expect("sealed"));
-    write("seed-age-zip-other-passphrase-wf1.age", &bundle::seal_age(decision, &[], "other", 1).expect("sealed"));
+    write(
+        "seed-age-zip-wf2.age",
+        &bundle::seal_age(decision, &[], PASSPHRASE, 2, &bundle::ScriptFonts::new()).expect("sealed"),
+    );
+    write(
+        "seed-age-zip-other-passphrase-wf1.age",
+        &bundle::seal_age(decision, &[], "other", 1, &bundle::ScriptFonts::new()).expect("sealed"),
+    );
     let zip = age_decrypt(&zipped, PASSPHRASE);
     write("seed-age-zip-armored-wf1.age", &age_encrypt(&zip, PASSPHRASE, 1, true));
     let Payload::Decision(decided) = &decision.payload else { panic!("a decision record") };
@@ -281,7 +287,10 @@ fn write_open_bundle_seeds(envelope: &Envelope, decision: &Envelope) {
     excessive.splice(at..at + stanza.len(), high.bytes());
     write("seed-age-work-factor-21.age", &excessive);
     write("seed-age-truncated.age", &zipped[..zipped.len() / 2]);
-    write("seed-pdf-encrypted.pdf", &bundle::seal_pdf(decision, PASSPHRASE).expect("a PDF"));
+    write(
+        "seed-pdf-encrypted.pdf",
+        &bundle::seal_pdf(decision, PASSPHRASE, &bundle::ScriptFonts::new()).expect("a PDF"),
+    );
     write("seed-pdf-plain.pdf", &pdf_inside(&zip));
     write("seed-pdf-header-only.pdf", b"%PDF-2.0\n%%EOF\n");
     write("seed-age-header-only.age", b"age-encryption.org/v1\n-> scrypt AAAAAAAAAAAAAAAAAAAAAA 1\n");

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use common::*;
-use infoshare_core::bundle::{open, seal_pdf, Envelope, Payload};
+use infoshare_core::bundle::{open, seal_pdf, Envelope, OpenError, Payload, PrintedPages, ScriptFont, ScriptFonts};
 use infoshare_core::form::build;
 use infoshare_core::rendering::{HANDLING, MARKING, TRAINING};
 
@@ -59,7 +59,7 @@ fn path(path: &Path) -> &str {
 fn seal_and_decrypt(envelope: &Envelope, dir: &Path) -> (PathBuf, PathBuf) {
     let sealed = dir.join("sealed.pdf");
     let decrypted = dir.join("decrypted.pdf");
-    std::fs::write(&sealed, seal_pdf(envelope, PASSPHRASE).expect("seals")).expect("writes");
+    std::fs::write(&sealed, seal_pdf(envelope, PASSPHRASE, &ScriptFonts::new()).expect("seals")).expect("writes");
     let password = format!("--password={PASSPHRASE}");
     let output = run("qpdf", &[&password, "--decrypt", path(&sealed), path(&decrypted)]);
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -145,8 +145,97 @@ fn the_attached_json_detaches_and_opens_to_the_same_envelope() {
     assert_eq!(Envelope::from_json(&attached).expect("an envelope"), envelope);
     let bytes = std::fs::read(&sealed).expect("the sealed file");
     assert_eq!(open(&bytes, PASSPHRASE).expect("opens").envelope, envelope);
-    // qpdf's rewrite keeps the digest and the JSON, so InfoShare opens it too.
+    // qpdf's rewrite keeps the digests, the JSON and the pages, so InfoShare opens it too.
     let rewritten = std::fs::read(&decrypted).expect("the decrypted file");
-    assert_eq!(open(&rewritten, "").expect("opens").envelope, envelope);
+    let opened = open(&rewritten, "").expect("opens");
+    assert_eq!((opened.envelope, opened.pages), (envelope, PrintedPages::Intact));
+    std::fs::remove_dir_all(dir).ok();
+}
+
+/// Names and notes in every script the issue lists, one a line: each must print and extract
+/// exactly as typed.
+const IN_MANY_SCRIPTS: [&str; 14] = [
+    "محمد",
+    "Nguyễn Thị Minh Khai",
+    "Ελένη",
+    "李小龍",
+    "عمران پرویز ٹیپو",
+    "রবীন্দ্রনাথ ঠাকুর",
+    "ক্ষমা",
+    "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ",
+    "Ольга Ковальчук",
+    "Łukasz Żółć",
+    "Ștefan Țurcanu",
+    "ሰላም ተስፋይ",
+    "Seen at the park 😀👍",
+    "さくら",
+];
+
+/// Every on-demand font, as the worker would fetch them.
+fn all_script_fonts() -> ScriptFonts {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/fonts");
+    let mut fonts = ScriptFonts::new();
+    for font in ScriptFont::ALL {
+        fonts.insert(font, std::fs::read(folder.join(font.file())).expect("a shipped font"));
+    }
+    fonts
+}
+
+#[test]
+fn names_in_every_script_print_and_extract_as_typed() {
+    let dir = folder("scripts");
+    let library = library();
+    let pack = library.pack("lincolnshire").expect("pack");
+    let form = form(&library, "lincolnshire", "police-disclosure-request");
+    let answers = police_request().with("reason", &IN_MANY_SCRIPTS.join("\n"));
+    let record = build(&library, pack, form, &answers, "ISR-7K3Q".into(), now()).expect("a valid request");
+    let envelope = Envelope::new(Payload::Form(record), now());
+    let sealed = dir.join("sealed.pdf");
+    std::fs::write(&sealed, seal_pdf(&envelope, PASSPHRASE, &all_script_fonts()).expect("seals")).expect("writes");
+    let text = succeeds("pdftotext", &["-enc", "UTF-8", "-upw", PASSPHRASE, path(&sealed), "-"]);
+    // pdftotext marks right-to-left text with an embedding (U+202B ... U+202C) around it.
+    let lines: Vec<String> = text.lines().map(|line| line.replace(['\u{202B}', '\u{202C}'], "")).collect();
+    for name in IN_MANY_SCRIPTS {
+        assert!(lines.iter().any(|line| line == name), "{name} not extracted as typed:\n{text}");
+    }
+    assert!(!text.contains('\u{FFFD}'), "{text}");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+/// The sealed file decrypted by qpdf in its editable form (streams uncompressed), with
+/// `from` replaced by `to` (the same length, so the file's offsets still hold), encrypted
+/// again by qpdf with the same passphrase: what someone with the passphrase and a PDF tool
+/// could do.
+fn edited_with_qpdf(dir: &Path, from: &str, to: &str) -> Vec<u8> {
+    assert_eq!(from.len(), to.len());
+    let (sealed, _) = seal_and_decrypt(&envelope(false), dir);
+    let editable = dir.join("editable.pdf");
+    let password = format!("--password={PASSPHRASE}");
+    succeeds("qpdf", &[&password, "--qdf", "--object-streams=disable", "--decrypt", path(&sealed), path(&editable)]);
+    let bytes = std::fs::read(&editable).expect("the editable file");
+    let at = bytes.windows(from.len()).position(|window| window == from.as_bytes()).expect("the text to change");
+    let mut edited = bytes;
+    edited[at..at + to.len()].copy_from_slice(to.as_bytes());
+    std::fs::write(&editable, edited).expect("writes");
+    let again = dir.join("again.pdf");
+    succeeds("qpdf", &["--encrypt", PASSPHRASE, "another-owner-password", "256", "--", path(&editable), path(&again)]);
+    std::fs::read(&again).expect("the encrypted file")
+}
+
+#[test]
+fn printed_pages_changed_with_qpdf_are_caught_and_the_record_inside_is_intact() {
+    let dir = folder("pages-changed");
+    // The colour of the text on the first page.
+    let changed = edited_with_qpdf(&dir, "0.043 0.047 0.047 rg", "0.900 0.047 0.047 rg");
+    let opened = open(&changed, PASSPHRASE).expect("the record inside is intact");
+    assert_eq!((opened.envelope, opened.pages), (envelope(false), PrintedPages::Changed));
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn a_record_changed_with_qpdf_is_damaged() {
+    let dir = folder("record-changed");
+    let changed = edited_with_qpdf(&dir, "\"Social worker\"", "\"Social wonker\"");
+    assert!(matches!(open(&changed, PASSPHRASE), Err(OpenError::Damaged(_))));
     std::fs::remove_dir_all(dir).ok();
 }

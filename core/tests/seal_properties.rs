@@ -124,7 +124,7 @@ proptest! {
         attachments in attachments(),
         passphrase in "(?s).{1,40}",
     ) {
-        let sealed = bundle::seal_age(&envelope, &attachments, &passphrase, WORK_FACTOR);
+        let sealed = bundle::seal_age(&envelope, &attachments, &passphrase, WORK_FACTOR, &bundle::ScriptFonts::new());
         let sealed = sealed.map_err(|err| TestCaseError::fail(format!("sealing failed: {err}")))?;
         prop_assert!(sealed.starts_with(b"age-encryption.org/v1\n"));
         let opened = bundle::open(&sealed, &passphrase).map_err(|err| TestCaseError::fail(format!("opening failed: {err}")))?;

@@ -1,7 +1,10 @@
-//! One job from the page: reads its fields, seals or opens with the core, and posts the
-//! answer. Nothing here logs, and the passphrase is dropped when the job ends.
+//! One job from the page: reads its fields, seals or opens with the core (fetching the
+//! script fonts a document needs first), and posts the answer. Nothing here logs, and the
+//! passphrase is dropped when the job ends.
 
-use infoshare_core::bundle::{self, Attachment, AttachmentInfo, Envelope, OpenError, Opened, Payload};
+use infoshare_core::bundle::{
+    self, Attachment, AttachmentInfo, Envelope, OpenError, Opened, Payload, PrintedPages, Unprintable,
+};
 use infoshare_core::rendering::{render, Block, Rendering};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -12,6 +15,19 @@ use crate::{message, post};
 struct Failure {
     code: &'static str,
     message: String,
+}
+
+impl Failure {
+    /// A failure to open, its message for the passphrase as typed (a hint when it looks
+    /// mistyped).
+    fn opening(error: &OpenError, passphrase: &str) -> Failure {
+        Failure { message: error.message_for(passphrase), ..Failure::from(error.clone()) }
+    }
+
+    /// A script font that could not be read.
+    fn fonts(message: String) -> Failure {
+        Failure { code: "fonts-unavailable", message }
+    }
 }
 
 impl From<OpenError> for Failure {
@@ -52,12 +68,13 @@ fn progress(step: &str) {
 }
 
 /// Runs one job and posts its answer.
-pub fn run(data: &JsValue) {
-    let passphrase = text(data, "passphrase");
-    let answer = match text(data, "job").as_str() {
-        "seal" => seal(data, &passphrase),
-        "open" => open(data, &passphrase),
-        "pack" => Ok(crate::pack::check(data)),
+pub async fn run(data: JsValue) {
+    let passphrase = text(&data, "passphrase");
+    let answer = match text(&data, "job").as_str() {
+        "seal" => seal(&data, &passphrase).await,
+        "check" => check(&data).await,
+        "open" => open(&data, &passphrase),
+        "pack" => Ok(crate::pack::check(&data)),
         other => Err(Failure { code: "unknown-job", message: format!("Unknown job '{other}'") }),
     };
     match answer {
@@ -85,18 +102,29 @@ fn attachments(data: &JsValue) -> Vec<Attachment> {
         .collect()
 }
 
-fn seal(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
+async fn seal(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
     let envelope = Envelope::from_json(&text(data, "envelope"))?;
+    let fonts = crate::fonts::for_envelope(&envelope).await.map_err(Failure::fonts)?;
     progress("key");
     let sealed = match text(data, "format").as_str() {
-        "pdf" => bundle::seal_pdf(&envelope, passphrase),
-        _ => bundle::seal_age(&envelope, &attachments(data), passphrase, bundle::WORK_FACTOR),
+        "pdf" => bundle::seal_pdf(&envelope, passphrase, &fonts),
+        _ => bundle::seal_age(&envelope, &attachments(data), passphrase, bundle::WORK_FACTOR, &fonts),
     }
     .map_err(|error| Failure { code: "seal-failed", message: error.message() })?;
     let array = Uint8Array::from(sealed.as_slice());
     drop(sealed);
     let transfer = Array::of1(&array.buffer());
     Ok((message("sealed", &[("bytes", array.into()), ("memory", memory())]), transfer))
+}
+
+/// What the envelope's printed pages cannot show: `{kind: "checked", warning}`, the warning
+/// naming each field with characters no font has, or no warning.
+async fn check(data: &JsValue) -> Result<(Object, Array), Failure> {
+    let envelope = Envelope::from_json(&text(data, "envelope"))?;
+    let fonts = crate::fonts::for_envelope(&envelope).await.map_err(Failure::fonts)?;
+    let found = bundle::unprintable(&envelope, &fonts).map_err(Failure::fonts)?;
+    let warning = Unprintable::warning(&found).map_or(JsValue::UNDEFINED, JsValue::from);
+    Ok((message("checked", &[("warning", warning)]), Array::new()))
 }
 
 /// The opened record laid out by core, as arrays of strings: `["heading", text]`,
@@ -134,10 +162,20 @@ fn request_form(envelope: &Envelope) -> (JsValue, JsValue) {
     }
 }
 
+/// What opening found about the printed pages, as the page reads it.
+fn printed_pages(pages: PrintedPages) -> &'static str {
+    match pages {
+        PrintedPages::Intact => "intact",
+        PrintedPages::Changed => "changed",
+        PrintedPages::Unchecked => "unchecked",
+    }
+}
+
 fn open(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
     let file = bytes(data, "file");
     progress("key");
-    let Opened { format, envelope, attachments } = bundle::open(&file, passphrase)?;
+    let Opened { format, envelope, attachments, pages } =
+        bundle::open(&file, passphrase).map_err(|error| Failure::opening(&error, passphrase))?;
     drop(file);
     let transfer = Array::new();
     let list = Array::new();
@@ -154,6 +192,7 @@ fn open(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
     let (form_pack, form_id) = request_form(&envelope);
     let fields = [
         ("format", format.extension().into()),
+        ("pages", printed_pages(pages).into()),
         ("json", envelope.to_json().into()),
         ("reference", envelope.reference.as_str().into()),
         ("training", envelope.training.into()),

@@ -4,6 +4,8 @@
 //!
 //! - `{job: "seal", format: "age" | "pdf", envelope, passphrase, attachments: [{name,
 //!   media_type, bytes}]}` → `{kind: "sealed", bytes, memory}`
+//! - `{job: "check", envelope}` → `{kind: "checked", warning}`: the fields whose characters
+//!   no font can print, before sealing
 //! - `{job: "open", file, passphrase}` → `{kind: "opened", format, envelope, attachments,
 //!   memory}`
 //!
@@ -11,6 +13,7 @@
 //! error. `memory` is the size of the worker's WebAssembly memory afterwards: its peak, since
 //! that memory never shrinks. It says `{kind: "ready"}` once it can take a job.
 
+mod fonts;
 mod job;
 mod pack;
 
@@ -39,7 +42,9 @@ pub(crate) fn post(message: &Object, transfer: &Array) {
 
 fn main() {
     console_error_panic_hook::set_once();
-    let handler = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| job::run(&event.data()));
+    let handler = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+        wasm_bindgen_futures::spawn_local(job::run(event.data()));
+    });
     scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
     handler.forget();
     post(&message("ready", &[]), &Array::new());

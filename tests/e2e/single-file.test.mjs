@@ -53,3 +53,18 @@ test('opened from file://, a police request is sealed as a PDF that opens with i
   assert.deepEqual(w.problems(), []);
   assert.deepEqual(requests.filter((url) => url.startsWith('http')), [], 'nothing fetched from a network');
 });
+
+test('opened from file://, a request naming محمد is sealed with the Arabic font the file carries', async (t) => {
+  const { page, requests, w } = await filePage(t);
+  const form = { ...POLICE, sections: POLICE.sections.map((section) => ({ ...section, steps: section.steps.map((step) => (step[1] === 'reason' ? ['text', 'reason', 'Seen with محمد at school'] : step)) })) };
+  await load(page, SINGLE, formRoute(form.pack, form.id));
+  await fillForm(page, form);
+  await continueToDocument(page, form);
+  await tabToButton(page, 'Seal the form to send it', { limit: 200 });
+  await pressAndArrive(page, 'Enter', '"Seal the form to send it"');
+  const passphrase = await shownPassphrase(page);
+  const { file } = await sealAs(page, 'Password-protected PDF');
+  assert.ok(pdfText(file, passphrase).replace(/[\u202b\u202c]/g, '').includes('محمد'), 'the Arabic prints and extracts as typed');
+  assert.deepEqual(w.problems(), []);
+  assert.deepEqual(requests.filter((url) => url.startsWith('http')), [], 'nothing fetched from a network');
+});

@@ -16,7 +16,10 @@ use std::iter;
 use age::secrecy::SecretString;
 use age::DecryptError;
 
-use super::{container, Attachment, Envelope, Format, OpenError, Opened, SealError, MAX_FILE_BYTES, MAX_WORK_FACTOR};
+use super::{
+    container, Attachment, Envelope, Format, OpenError, Opened, PrintedPages, ScriptFonts, SealError, MAX_FILE_BYTES,
+    MAX_WORK_FACTOR,
+};
 
 /// The first line of a binary age v1 file.
 const MAGIC: &[u8] = b"age-encryption.org/v1\n";
@@ -34,8 +37,9 @@ pub fn seal(
     attachments: &[Attachment],
     passphrase: &str,
     work_factor: u8,
+    fonts: &ScriptFonts,
 ) -> Result<Vec<u8>, SealError> {
-    seal_with(envelope, attachments, passphrase, work_factor, |described| super::pdf::seal(described, None))
+    seal_with(envelope, attachments, passphrase, work_factor, |described| super::pdf::seal(described, None, fonts))
 }
 
 /// [`seal`] with the PDF made by `render` from the envelope with its attachments listed.
@@ -106,7 +110,7 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Opened, OpenError> {
         }
         (envelope, Vec::new())
     };
-    Ok(Opened { format: Format::Age, envelope, attachments })
+    Ok(Opened { format: Format::Age, envelope, attachments, pages: PrintedPages::Intact })
 }
 
 /// Decrypts an age file (binary or armored) with a passphrase, reading at most
@@ -498,13 +502,14 @@ mod tests {
             })
         );
         assert!(!rendered, "refused before any work");
-        assert_eq!(seal(&envelope(), &attachments, PASSPHRASE, FAST), result);
+        assert_eq!(seal(&envelope(), &attachments, PASSPHRASE, FAST, &ScriptFonts::new()), result);
     }
 
     /// Files sealed the normal way record the standard work factor (needs the PDF).
     #[test]
     fn sealing_uses_the_standard_work_factor() {
-        let file = crate::bundle::seal_age(&envelope(), &[], PASSPHRASE, WORK_FACTOR).expect("sealed (needs the PDF)");
+        let file = crate::bundle::seal_age(&envelope(), &[], PASSPHRASE, WORK_FACTOR, &ScriptFonts::new())
+            .expect("sealed (needs the PDF)");
         assert_eq!(work_factor_of(&file), WORK_FACTOR);
         assert_eq!(WORK_FACTOR, 18);
     }

@@ -53,6 +53,32 @@ impl OpenError {
     }
 }
 
+/// Why a passphrase that did not open a file may have been mistyped: a space or a capital
+/// letter at either end, which the passphrases InfoShare makes never have.
+pub fn passphrase_hint(passphrase: &str) -> Option<&'static str> {
+    let ends = [passphrase.chars().next(), passphrase.chars().next_back()];
+    if ends.iter().flatten().any(|c| c.is_whitespace()) {
+        Some("It starts or ends with a space. Passphrases InfoShare makes never do: try it without")
+    } else if ends.iter().flatten().any(|c| c.is_uppercase()) {
+        Some("It starts or ends with a capital letter. Passphrases InfoShare makes are all lower case: check whether Caps Lock is on or your device made the first letter a capital")
+    } else {
+        None
+    }
+}
+
+impl OpenError {
+    /// The message shown to the user who typed `passphrase`: for a passphrase that does not
+    /// open the file, with a hint when it looks mistyped ([`passphrase_hint`]).
+    pub fn message_for(&self, passphrase: &str) -> String {
+        match (self, passphrase_hint(passphrase)) {
+            (OpenError::WrongPassphrase, Some(hint)) => {
+                format!("The passphrase does not open this file. {hint}. If it still does not open, check it with the sender by phone")
+            }
+            _ => self.message(),
+        }
+    }
+}
+
 impl fmt::Display for OpenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -98,5 +124,36 @@ impl fmt::Display for SealError {
             SealError::Failed(detail) => write!(f, "{} ({detail})", self.message()),
             _ => f.write_str(&self.message()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_passphrase_with_a_space_or_capital_at_either_end_gets_a_hint() {
+        for typed in [
+            " tidy ocean marble",
+            "tidy ocean marble ",
+            "tidy ocean marble\t",
+            "Tidy ocean marble",
+            "tidy ocean marblE",
+        ] {
+            let message = OpenError::WrongPassphrase.message_for(typed);
+            assert!(
+                message.starts_with("The passphrase does not open this file. It starts or ends with a "),
+                "{typed:?}: {message}"
+            );
+            assert!(!message.contains(typed.trim()), "the message repeats the passphrase");
+        }
+        assert!(OpenError::WrongPassphrase.message_for(" Tidy").contains("a space"), "a space is the likelier slip");
+    }
+
+    #[test]
+    fn other_passphrases_and_failures_get_the_plain_message() {
+        assert_eq!(OpenError::WrongPassphrase.message_for("tidy Ocean marble"), OpenError::WrongPassphrase.message());
+        assert_eq!(OpenError::NotInfoShare.message_for(" Tidy "), OpenError::NotInfoShare.message());
+        assert_eq!(passphrase_hint(""), None);
     }
 }

@@ -8,29 +8,38 @@
 //! - **The pages** ([`layout`], [`furniture`], [`draw`]): the record as `rendering::render`
 //!   lays it out, on A4, with the protective marking and handling words at the top and bottom
 //!   of every page, "Page N of M" and the reference in the footer, and a banner and watermark
-//!   on training files. Text is set in DejaVu Sans ([`font`]), embedded per document with
-//!   only the glyphs used ([`subset`]), so names like "O'Neill-Łukasz Nguyễn" print, copy and
-//!   search as typed.
-//! - **The data** ([`writer`], fonts in [`embed`]): the envelope JSON as an associated file
-//!   (`<reference>.json`, `/AFRelationship /Data`), and in the catalog `/InfoShareFormat
-//!   (infoshare-bundle-pdf 1)` and `/InfoShareDigest`, the SHA-256 of the JSON. PDF encryption
-//!   has no integrity check of its own; the digest, a string and so encrypted with everything
-//!   else, is how [`open`] ([`reader`]) notices a file changed after sealing.
+//!   on training files. Text is set in Noto Sans, with Noto's script fonts for what it lacks
+//!   ([`font`], [`script_fonts`]), shaped and ordered right to left where the script is
+//!   ([`shape`]), and embedded per document with only the glyphs used ([`embed`]), so names
+//!   in any of the scripts print, copy and search as typed. A character no font has prints
+//!   as the replacement character; [`coverage`] says which fields hold one before sealing.
+//! - **The data** ([`writer`]): the envelope JSON as an associated file (`<reference>.json`,
+//!   `/AFRelationship /Data`), and in the catalog `/InfoShareFormat (infoshare-bundle-pdf 2)`,
+//!   `/InfoShareDigest`, the SHA-256 of the JSON, and `/InfoSharePagesDigest`, the SHA-256
+//!   of the printed pages ([`pages`]). PDF encryption has no integrity check of its own; the
+//!   digests, strings and so encrypted with everything else, are how [`open`] ([`reader`])
+//!   notices a file changed after sealing, and which part changed.
 //!
 //! Opening: a passphrase that does not decrypt the file is [`OpenError::WrongPassphrase`]; a
 //! PDF without `/InfoShareFormat`, encrypted or not, is [`OpenError::NotInfoShare`]; one
-//! that has it but whose digest or JSON is missing or does not match, or that lopdf cannot
-//! parse, is [`OpenError::Damaged`]. An unencrypted InfoShare PDF (`seal(envelope, None)`,
-//! the rendering inside an age file) opens too, with any passphrase: its digest still
-//! catches damage, and the age file around it is what authenticates it.
+//! that has it but whose JSON digest or JSON is missing or does not match, or that lopdf
+//! cannot parse, is [`OpenError::Damaged`]. One whose record is intact but whose pages do not
+//! match their digest (or lack it) opens, with [`super::PrintedPages::Changed`]; a format 1
+//! file, sealed before the pages had a digest, opens with [`super::PrintedPages::Unchecked`]. An
+//! unencrypted InfoShare PDF (`seal(envelope, None, …)`, the rendering inside an age file)
+//! opens too, with any passphrase: its digests still catch damage, and the age file around it
+//! is what authenticates it.
 
+mod coverage;
 mod draw;
 mod embed;
 mod font;
 mod furniture;
 mod layout;
+mod pages;
 mod reader;
-mod subset;
+pub mod script_fonts;
+mod shape;
 #[cfg(test)]
 mod tests;
 mod wrap;
@@ -44,27 +53,33 @@ use lopdf::encryption::{DecryptionError, EncryptionState, EncryptionVersion, Per
 use lopdf::{Document, Object, StringFormat};
 
 use super::{Envelope, Format, OpenError, Opened, SealError};
+pub use coverage::{fonts_needed, unprintable, Unprintable};
+use script_fonts::ScriptFonts;
 
 /// The catalog entry naming the format and its version.
 const CATALOG_FORMAT: &str = "InfoShareFormat";
 /// The catalog entry holding the lowercase hex SHA-256 of the embedded JSON.
 const CATALOG_DIGEST: &str = "InfoShareDigest";
+/// The catalog entry holding the lowercase hex SHA-256 of the printed pages (`pages`), from
+/// format 2.
+const CATALOG_PAGES_DIGEST: &str = "InfoSharePagesDigest";
 const FORMAT_NAME: &str = "infoshare-bundle-pdf";
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 /// The `/InfoShareFormat` this build writes: the name and version.
-const FORMAT: &str = "infoshare-bundle-pdf 1";
+const FORMAT: &str = "infoshare-bundle-pdf 2";
 
 /// Whether the bytes look like a PDF (they start with `%PDF-`).
 pub fn is_pdf(bytes: &[u8]) -> bool {
     bytes.starts_with(b"%PDF-")
 }
 
-/// The envelope as a PDF, encrypted with `passphrase` when there is one.
-pub fn seal(envelope: &Envelope, passphrase: Option<&str>) -> Result<Vec<u8>, SealError> {
+/// The envelope as a PDF, encrypted with `passphrase` when there is one, drawn with the
+/// built-in fonts and the script fonts at hand.
+pub fn seal(envelope: &Envelope, passphrase: Option<&str>, scripts: &ScriptFonts) -> Result<Vec<u8>, SealError> {
     if passphrase.is_some_and(str::is_empty) {
         return Err(SealError::NoPassphrase);
     }
-    let mut doc = writer::document(envelope, &envelope.to_json()).map_err(SealError::Failed)?;
+    let mut doc = writer::document(envelope, &envelope.to_json(), scripts).map_err(SealError::Failed)?;
     if let Some(passphrase) = passphrase {
         encrypt(&mut doc, passphrase)?;
     }
@@ -78,9 +93,9 @@ pub fn seal(envelope: &Envelope, passphrase: Option<&str>) -> Result<Vec<u8>, Se
 /// Opens an InfoShare PDF: decrypts it, checks the embedded JSON against its digest and
 /// reads the envelope.
 pub fn open(bytes: &[u8], passphrase: &str) -> Result<Opened, OpenError> {
-    let json = reader::envelope_json(bytes, passphrase)?;
+    let (json, pages) = reader::read(bytes, passphrase)?;
     let envelope = Envelope::from_json(&json)?;
-    Ok(Opened { format: Format::Pdf, envelope, attachments: vec![] })
+    Ok(Opened { format: Format::Pdf, envelope, attachments: vec![], pages })
 }
 
 /// AES-256 (V5, R6) with the passphrase as the user password and a random owner password

@@ -54,7 +54,9 @@ fn a_record_path_is_one_column_with_every_answer_on_its_arrow() {
     let at = NaiveDate::from_ymd_opt(2026, 3, 2).and_then(|d| d.and_hms_opt(10, 0, 0)).expect("a time");
     let mut walk = Walk::default();
     walk.acknowledge(chart, "about-lawful-basis", at).expect("read");
-    walk.answer(chart, "law-enforcement", 2, at).expect("Not sure");
+    let question = chart.node("law-enforcement").expect("the first question");
+    let not_sure = question.options.iter().position(|o| o.label == "Not sure").expect("a Not sure option");
+    walk.answer(chart, "law-enforcement", not_sure, at).expect("Not sure");
     let context = crate::record::wizard_context(&library, pack, chart, &walk).expect("an outcome");
     let diagram = path_only(&context);
     assert_eq!(diagram.boxes.len(), context.path.len() + 1);

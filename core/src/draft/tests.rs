@@ -52,7 +52,9 @@ fn a_draft_comes_back_from_a_sealed_age_file_exactly() {
     let library = library();
     let draft = visit(&library);
     let envelope = Envelope::new(Payload::Draft(draft.clone()), at(5));
-    let sealed = bundle::seal_age(&envelope, &[], "correct horse battery staple lamp ink", 10).expect("sealed");
+    let sealed =
+        bundle::seal_age(&envelope, &[], "correct horse battery staple lamp ink", 10, &bundle::ScriptFonts::new())
+            .expect("sealed");
     let opened = bundle::open(&sealed, "correct horse battery staple lamp ink").expect("opened");
     assert_eq!(opened.envelope.payload, Payload::Draft(draft));
     assert!(matches!(bundle::open(&sealed, "wrong words"), Err(bundle::OpenError::WrongPassphrase)));

@@ -3,7 +3,7 @@
 //! reply", which starts the agreement's reply form with the request's reference filled in.
 
 use chrono::Datelike;
-use infoshare_core::bundle::Format;
+use infoshare_core::bundle::{Format, PrintedPages};
 use infoshare_core::library::Library;
 use infoshare_core::rendering::TRAINING;
 use infoshare_core::route::{Route, ToolKey, ToolPage};
@@ -11,15 +11,17 @@ use infoshare_core::text::file_size;
 use leptos::prelude::*;
 
 use crate::components::form::Button;
-use crate::components::{blocks, PageHeading};
+use crate::components::{blocks, PageHeading, WarningText};
 use crate::dom;
 use crate::sealer::{Incoming, Opened};
 use crate::state::session;
 
-fn protection(format: Format) -> &'static str {
-    match format {
-        Format::Age => "Opened from an age file. Its encryption also proves nothing in it was changed after sealing.",
-        Format::Pdf => "Opened from a password-protected PDF. The record inside matched the check sealed with it, so it was not changed; the PDF's printed pages have no such check.",
+fn protection(format: Format, pages: PrintedPages) -> &'static str {
+    match (format, pages) {
+        (Format::Age, _) => "Opened from an age file. Its encryption also proves nothing in it was changed after sealing.",
+        (Format::Pdf, PrintedPages::Intact) => "Opened from a password-protected PDF. The record inside and the printed pages matched the checks sealed with them, so neither was changed after sealing.",
+        (Format::Pdf, PrintedPages::Changed) => "The printed pages of this file were changed after sealing; the record inside is intact. What is shown here is the record as it was sealed: do not rely on the PDF's pages or a printout of them. Tell the sender.",
+        (Format::Pdf, PrintedPages::Unchecked) => "Opened from a password-protected PDF made by an older InfoShare. The record inside matched the check sealed with it, so it was not changed; that version kept no check of the printed pages.",
     }
 }
 
@@ -115,7 +117,11 @@ pub fn opened(library: &'static Library) -> AnyView {
     view! {
         <PageHeading text=Route::Opened.heading(library) caption=file.title.clone() />
         {file.training.then(|| view! { <strong class="govuk-tag govuk-tag--orange app-training-tag">{TRAINING}</strong> })}
-        <div class="govuk-inset-text">{protection(file.format)}</div>
+        {if file.pages == PrintedPages::Changed {
+            view! { <WarningText id="pages-changed" text=protection(file.format, file.pages) /> }.into_any()
+        } else {
+            view! { <div class="govuk-inset-text">{protection(file.format, file.pages)}</div> }.into_any()
+        }}
         {blocks(file.blocks.clone())}
         {(!file.attachments.is_empty()).then(|| attachments_view(&reference, file.attachments.clone(), error))}
         {reply}

@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::form::{error_for, Button, ErrorSummary, RadioOption, Radios, ERROR_SUMMARY_ID};
-use crate::components::PageHeading;
+use crate::components::{PageHeading, WarningText};
 use crate::sealer::{self, Event, Job, Outgoing};
 use crate::state::session;
 use crate::{dom, pages};
@@ -107,7 +107,9 @@ pub fn seal(library: &'static Library, key: ToolKey) -> AnyView {
     let files = RwSignal::new_local(Vec::<web_sys::File>::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let progress = RwSignal::new_local(Progress::Choosing);
+    let unprintable = RwSignal::new(None::<String>);
     on_cleanup(sealer::cancel);
+    check_printable(&payload, unprintable);
 
     let start = Callback::new(move |_: ()| {
         let chosen = chosen_format(format.get_untracked());
@@ -167,6 +169,7 @@ pub fn seal(library: &'static Library, key: ToolKey) -> AnyView {
             />
             {move || (format.get().as_deref() == Some("age")).then(|| attachments::attachments(files, errors))}
             {passphrase::passphrase(passphrase, errors)}
+            {move || unprintable.get().map(|text| view! { <WarningText id="unprintable" text=text /> })}
             <Button label="Seal and save the file" on_click=start />
         }
     };
@@ -184,6 +187,17 @@ pub fn seal(library: &'static Library, key: ToolKey) -> AnyView {
         {body}
     }
     .into_any()
+}
+
+/// Asks the worker which fields hold characters no font can print, for the warning before
+/// sealing. A worker that cannot start or answer leaves no warning: sealing then says why.
+fn check_printable(payload: &Payload, unprintable: RwSignal<Option<String>>) {
+    let job = Job::Check { envelope: envelope(payload.clone()).to_json() };
+    sealer::run(job, move |event| {
+        if let Event::Checked { warning } = event {
+            unprintable.set(warning);
+        }
+    });
 }
 
 fn mime(format: Format) -> &'static str {

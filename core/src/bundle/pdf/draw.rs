@@ -1,32 +1,42 @@
-//! A page's marks as a PDF content stream: text as glyph codes in the embedded Type 0 fonts
-//! (`/F1` regular, `/F2` bold), rules and the training banner as filled and stroked paths.
+//! A page's marks as a PDF content stream: text as shaped glyphs (`shape`) in the embedded
+//! Type 0 fonts, each glyph placed where the shaper put it (`TJ` adjustments across, text
+//! rise for marks set above or below), and each run wrapped in an `/ActualText` span holding
+//! the run's text, so copied and extracted text reads as typed even where glyphs are
+//! reordered, joined or split (Arabic, Bengali, Gurmukhi). Rules and the training banner are
+//! filled and stroked paths.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::font::{Face, Fonts, Usage};
+use subsetter::GlyphRemapper;
+
+use super::font::{Face, Font, FontId, Fonts};
 use super::layout::{Ink, Mark, Page, Text, CONTENT_WIDTH, MARGIN, PAGE_HEIGHT, PAGE_WIDTH};
+use super::script_fonts::ScriptFont;
+use super::shape::{shape, width, Run};
 
-/// The glyphs used so far in each face.
+/// The glyphs one font draws in the document, numbered for its subset.
 #[derive(Debug, Default)]
-pub struct Glyphs {
-    pub regular: Usage,
-    pub bold: Usage,
+pub struct Usage {
+    /// Old glyph id to subset glyph id (which is also the CID).
+    pub remapper: GlyphRemapper,
+    /// Each subset glyph's advance width, in glyph space.
+    pub widths: BTreeMap<u16, f32>,
+    /// The text each subset glyph first stood for, for the `/ToUnicode` map.
+    pub text: BTreeMap<u16, String>,
 }
 
-impl Glyphs {
-    fn get(&mut self, face: Face) -> &mut Usage {
-        match face {
-            Face::Regular => &mut self.regular,
-            Face::Bold => &mut self.bold,
+/// The glyphs used so far, by font.
+pub type Glyphs = BTreeMap<FontId, Usage>;
+
+/// The resource name of a font.
+pub fn resource(font: FontId) -> String {
+    match font {
+        FontId::Regular => "F1".into(),
+        FontId::Bold => "F2".into(),
+        FontId::Script(script) => {
+            format!("F{}", 3 + ScriptFont::ALL.iter().position(|s| *s == script).unwrap_or_default())
         }
-    }
-}
-
-/// The resource name of a face's font.
-pub fn resource(face: Face) -> &'static str {
-    match face {
-        Face::Regular => "F1",
-        Face::Bold => "F2",
     }
 }
 
@@ -62,36 +72,83 @@ fn colour(ink: Ink) -> &'static str {
 }
 
 fn draw_text(out: &mut String, text: &Text, fonts: &Fonts, glyphs: &mut Glyphs) {
-    let codes = glyphs.get(text.face).encode(fonts.get(text.face), &text.text);
-    let _ = writeln!(
-        out,
-        "BT /{} {:.1} Tf {} rg 1 0 0 1 {:.2} {:.2} Tm {codes} Tj ET",
-        resource(text.face),
-        text.size,
-        colour(text.ink),
-        text.x,
-        text.y
-    );
+    let _ = writeln!(out, "BT {} rg 1 0 0 1 {:.2} {:.2} Tm", colour(text.ink), text.x, text.y);
+    show(out, &shape(fonts, text.face, &text.text), text.size, fonts, glyphs);
+    out.push_str("ET\n");
 }
 
 /// `text` in bold, as large as fits three quarters of the page's diagonal, centred on it.
 fn draw_watermark(out: &mut String, text: &str, fonts: &Fonts, glyphs: &mut Glyphs) {
-    let font = fonts.get(Face::Bold);
     let diagonal = PAGE_WIDTH.hypot(PAGE_HEIGHT);
-    let size = 0.75 * diagonal / font.width(text, 1.0).max(1.0);
-    let width = font.width(text, size);
-    let rise = font.cap_height() * size / 1000.0;
+    let size = 0.75 * diagonal / width(fonts, Face::Bold, text, 1.0).max(1.0);
+    let text_width = width(fonts, Face::Bold, text, size);
+    let rise = fonts.get(FontId::Bold).cap_height() * size / 1000.0;
     let (cos, sin) = (PAGE_WIDTH / diagonal, PAGE_HEIGHT / diagonal);
     // Back from the centre half the text's width along the diagonal, and down half its cap
     // height across it.
-    let x = PAGE_WIDTH / 2.0 - cos * width / 2.0 + sin * rise / 2.0;
-    let y = PAGE_HEIGHT / 2.0 - sin * width / 2.0 - cos * rise / 2.0;
-    let codes = glyphs.get(Face::Bold).encode(font, text);
-    let _ = writeln!(
-        out,
-        "BT /{} {size:.1} Tf {} rg {cos:.4} {sin:.4} {:.4} {cos:.4} {x:.2} {y:.2} Tm {codes} Tj ET",
-        resource(Face::Bold),
-        colour(Ink::Watermark),
-        -sin
-    );
+    let x = PAGE_WIDTH / 2.0 - cos * text_width / 2.0 + sin * rise / 2.0;
+    let y = PAGE_HEIGHT / 2.0 - sin * text_width / 2.0 - cos * rise / 2.0;
+    let _ = writeln!(out, "BT {} rg {cos:.4} {sin:.4} {:.4} {cos:.4} {x:.2} {y:.2} Tm", colour(Ink::Watermark), -sin);
+    show(out, &shape(fonts, Face::Bold, text), size, fonts, glyphs);
+    out.push_str("ET\n");
+}
+
+/// Shows the runs one after another from the current text position.
+fn show(out: &mut String, runs: &[Run], size: f32, fonts: &Fonts, glyphs: &mut Glyphs) {
+    for run in runs {
+        // Text extractors (poppler's pdftotext among them) read a right-to-left run as drawn,
+        // left to right, and then reverse it: its text goes in reversed so that it comes out
+        // as typed.
+        let text: String = if run.rtl { run.text.chars().rev().collect() } else { run.text.clone() };
+        let _ = write!(out, "/Span <</ActualText <{}>>> BDC /{} {size:.1} Tf ", utf16_hex(&text), resource(run.font));
+        show_run(out, run, size, fonts.get(run.font), glyphs.entry(run.font).or_default());
+        out.push_str("EMC\n");
+    }
+}
+
+/// One run's glyphs as `TJ` arrays: after each glyph the pen moves by the glyph's width in
+/// the font, so each adjustment makes up the difference to where the shaper put the next
+/// one; a glyph raised or lowered gets its own text rise. The pen ends at the run's advance.
+fn show_run(out: &mut String, run: &Run, size: f32, font: &Font, usage: &mut Usage) {
+    let mut rise = 0.0;
+    let mut array = String::new();
+    let mut carry = 0.0; // how far right of the pen the next glyph's origin is, in glyph space
+    for glyph in &run.glyphs {
+        let id = usage.remapper.remap(glyph.id);
+        let drawn = *usage.widths.entry(id).or_insert_with(|| font.advance(glyph.id));
+        if !glyph.text.is_empty() {
+            usage.text.entry(id).or_insert_with(|| glyph.text.clone());
+        }
+        if (glyph.y_offset - rise).abs() > 0.01 {
+            flush(out, &mut array);
+            rise = glyph.y_offset;
+            let _ = write!(out, "{:.3} Ts ", rise * size / 1000.0);
+        }
+        adjust(&mut array, carry + glyph.x_offset);
+        let _ = write!(array, "<{id:04X}>");
+        carry = glyph.advance - drawn - glyph.x_offset;
+    }
+    adjust(&mut array, carry);
+    flush(out, &mut array);
+    if rise != 0.0 {
+        out.push_str("0 Ts ");
+    }
+}
+
+/// Moves the next glyph `right` thousandths of the font size (a `TJ` number subtracts).
+fn adjust(array: &mut String, right: f32) {
+    if right.abs() > 0.01 {
+        let _ = write!(array, " {:.2} ", -right);
+    }
+}
+
+fn flush(out: &mut String, array: &mut String) {
+    if !array.is_empty() {
+        let _ = write!(out, "[{}] TJ ", std::mem::take(array));
+    }
+}
+
+/// Text as UTF-16BE hex with a byte order mark, for a PDF text string.
+pub fn utf16_hex(text: &str) -> String {
+    std::iter::once(0xFEFF).chain(text.encode_utf16()).map(|unit| format!("{unit:04X}")).collect()
 }

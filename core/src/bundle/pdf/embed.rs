@@ -1,18 +1,20 @@
-//! The two faces embedded for one document, each as a Type 0 font over a CIDFontType2
-//! (Identity-H, `/CIDToGIDMap /Identity`, so a code is a glyph id): the font file trimmed to
-//! the glyphs used, a descriptor with the face's metrics, the `/W` widths of those glyphs and
-//! a `/ToUnicode` map so copied and extracted text reads as typed.
+//! Each font a document uses, embedded as a Type 0 font over a CIDFontType2 (Identity-H,
+//! `/CIDToGIDMap /Identity`, so a code is a glyph id in the subset): the font file cut down
+//! to the glyphs used by `subsetter` (typst's), a descriptor with the font's metrics, the
+//! `/W` widths of those glyphs and a `/ToUnicode` map, so copied and extracted text reads as
+//! typed even in a reader that ignores the content's `/ActualText`.
 
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId};
 use sha2::{Digest, Sha256};
 
-use super::font::{Font, Usage};
-use super::subset::prune;
+use super::draw::Usage;
+use super::font::Font;
 use super::writer::compressed;
 
-/// Embeds one face, trimmed to the glyphs used, and returns its Type 0 font.
+/// Embeds one font, cut down to the glyphs used, and returns its Type 0 font.
 pub fn embed_font(doc: &mut Document, font: &Font, usage: &Usage) -> Result<ObjectId, String> {
-    let bytes = prune(font.bytes, usage.glyphs.keys().copied()).unwrap_or_else(|| font.bytes.to_vec());
+    let bytes = subsetter::subset(font.bytes, 0, &usage.remapper)
+        .map_err(|err| format!("subsetting the font {}: {err}", font.name))?;
     let length = bytes.len() as i64;
     let file = doc.add_object(compressed(dictionary! { "Length1" => length }, bytes)?);
     let name = Object::Name(format!("{}+{}", subset_tag(usage), font.name).into_bytes());
@@ -28,7 +30,7 @@ pub fn embed_font(doc: &mut Document, font: &Font, usage: &Usage) -> Result<Obje
         },
         "FontDescriptor" => descriptor,
         "DW" => 1000,
-        "W" => widths(font, usage),
+        "W" => widths(usage),
         "CIDToGIDMap" => "Identity",
     });
     let to_unicode = doc.add_object(compressed(Dictionary::new(), to_unicode(usage).into_bytes())?);
@@ -45,7 +47,7 @@ pub fn embed_font(doc: &mut Document, font: &Font, usage: &Usage) -> Result<Obje
 /// Six capital letters naming this subset, as the PDF specification asks of a subset font.
 fn subset_tag(usage: &Usage) -> String {
     let mut hash = Sha256::new();
-    usage.glyphs.keys().for_each(|glyph| hash.update(glyph.to_be_bytes()));
+    usage.remapper.remapped_gids().for_each(|glyph| hash.update(glyph.to_be_bytes()));
     hash.finalize().iter().take(6).map(|byte| char::from(b'A' + byte % 26)).collect()
 }
 
@@ -58,7 +60,7 @@ fn descriptor(font: &Font, name: Object, file: ObjectId) -> Dictionary {
     dictionary! {
         "Type" => "FontDescriptor",
         "FontName" => name,
-        "Flags" => 32,
+        "Flags" => 4,
         "FontBBox" => bbox,
         "ItalicAngle" => 0,
         "Ascent" => font.scaled(face.ascender()).round(),
@@ -71,19 +73,19 @@ fn descriptor(font: &Font, name: Object, file: ObjectId) -> Dictionary {
 }
 
 /// The `/W` array: the widths of the glyphs used, in runs of consecutive glyph ids.
-fn widths(font: &Font, usage: &Usage) -> Vec<Object> {
+fn widths(usage: &Usage) -> Vec<Object> {
     let mut array = Vec::new();
     let mut run: Vec<Object> = Vec::new();
     let mut start = None;
     let mut previous = None;
-    for &glyph in usage.glyphs.keys() {
+    for (&glyph, &width) in &usage.widths {
         if previous.and_then(|p: u16| p.checked_add(1)) != Some(glyph) {
             if let Some(first) = start.take() {
                 array.extend([Object::Integer(first), Object::Array(std::mem::take(&mut run))]);
             }
             start = Some(i64::from(glyph));
         }
-        run.push(font.advance(ttf_parser::GlyphId(glyph)).round().into());
+        run.push(width.round().into());
         previous = Some(glyph);
     }
     if let Some(first) = start {
@@ -100,11 +102,11 @@ fn to_unicode(usage: &Usage) -> String {
          /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
          1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
     );
-    let entries: Vec<(&u16, &char)> = usage.glyphs.iter().collect();
+    let entries: Vec<(&u16, &String)> = usage.text.iter().collect();
     for chunk in entries.chunks(100) {
         cmap.push_str(&format!("{} beginbfchar\n", chunk.len()));
-        for (glyph, c) in chunk {
-            let utf16: String = c.encode_utf16(&mut [0; 2]).iter().map(|unit| format!("{unit:04X}")).collect();
+        for (glyph, text) in chunk {
+            let utf16: String = text.encode_utf16().map(|unit| format!("{unit:04X}")).collect();
             cmap.push_str(&format!("<{glyph:04X}> <{utf16}>\n"));
         }
         cmap.push_str("endbfchar\n");

@@ -6,6 +6,7 @@
 
 use super::font::{Face, Fonts};
 use super::layout::{Ink, Mark, Page, Style, Text, CONTENT_WIDTH, MARGIN, PAGE_HEIGHT, PAGE_WIDTH};
+use super::shape;
 use super::wrap::wrap;
 use crate::rendering::{HANDLING, MARKING, TRAINING};
 
@@ -18,16 +19,16 @@ const BANNER_HEIGHT: f32 = 22.0;
 const GAP: f32 = 16.0;
 
 /// The page furniture for one document, and the band it leaves for the body.
-pub struct Furniture<'f> {
-    fonts: &'f Fonts,
+pub struct Furniture<'f, 'a> {
+    fonts: &'f Fonts<'a>,
     handling: Vec<String>,
     reference: String,
     training: bool,
 }
 
-impl<'f> Furniture<'f> {
-    pub fn new(fonts: &'f Fonts, reference: &str, training: bool) -> Furniture<'f> {
-        let handling = wrap(HANDLING, fonts.get(HANDLING_STYLE.face), HANDLING_STYLE.size, CONTENT_WIDTH);
+impl<'f, 'a> Furniture<'f, 'a> {
+    pub fn new(fonts: &'f Fonts<'a>, reference: &str, training: bool) -> Furniture<'f, 'a> {
+        let handling = wrap(HANDLING, fonts, HANDLING_STYLE.face, HANDLING_STYLE.size, CONTENT_WIDTH);
         Furniture { fonts, handling, reference: reference.to_owned(), training }
     }
 
@@ -110,7 +111,7 @@ impl<'f> Furniture<'f> {
         marks.push(rule(self.footer_rule_y()));
         let line_y = self.footer_line_y();
         marks.push(Mark::Text(self.text(&self.reference, FOOTER_STYLE, MARGIN, line_y, Ink::Secondary)));
-        let width = self.fonts.get(FOOTER_STYLE.face).width(page, FOOTER_STYLE.size);
+        let width = shape::width(self.fonts, FOOTER_STYLE.face, page, FOOTER_STYLE.size);
         marks.push(Mark::Text(self.text(page, FOOTER_STYLE, PAGE_WIDTH - MARGIN - width, line_y, Ink::Secondary)));
         let mut y = line_y - FOOTER_STYLE.leading - 3.0;
         for line in &self.handling {
@@ -125,7 +126,7 @@ impl<'f> Furniture<'f> {
     }
 
     fn centred(&self, text: &str, style: Style, y: f32, ink: Ink) -> Mark {
-        let width = self.fonts.get(style.face).width(text, style.size);
+        let width = shape::width(self.fonts, style.face, text, style.size);
         Mark::Text(self.text(text, style, (PAGE_WIDTH - width) / 2.0, y, ink))
     }
 }
@@ -139,7 +140,7 @@ mod tests {
     use super::*;
 
     fn furnished(training: bool) -> Vec<Page> {
-        let fonts = Fonts::load().expect("fonts parse");
+        let fonts = Fonts::built_in().expect("fonts parse");
         let mut pages = vec![Page::default(); 3];
         Furniture::new(&fonts, "ISR-7K3Q", training).apply(&mut pages);
         pages
@@ -177,7 +178,7 @@ mod tests {
 
     #[test]
     fn the_body_fits_between_the_header_and_the_footer() {
-        let fonts = Fonts::load().expect("fonts parse");
+        let fonts = Fonts::built_in().expect("fonts parse");
         for training in [false, true] {
             let furniture = Furniture::new(&fonts, "ISR-7K3Q", training);
             assert!(furniture.top() > 700.0 && furniture.bottom() < 100.0);

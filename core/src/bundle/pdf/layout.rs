@@ -92,7 +92,7 @@ pub struct Page {
 /// needs.
 pub fn flow(rendering: &Rendering, fonts: &Fonts, top: f32, bottom: f32) -> Vec<Page> {
     let mut body = Body { fonts, pages: Vec::new(), page: Page::default(), y: top, top, bottom };
-    body.lines(&wrap(&rendering.title, fonts.get(TITLE.face), TITLE.size, CONTENT_WIDTH), TITLE, MARGIN, Ink::Text);
+    body.lines(&body.wrap(&rendering.title, TITLE, CONTENT_WIDTH), TITLE, MARGIN, Ink::Text);
     body.y -= 8.0;
     for block in &rendering.blocks {
         match block {
@@ -106,8 +106,8 @@ pub fn flow(rendering: &Rendering, fonts: &Fonts, top: f32, bottom: f32) -> Vec<
 }
 
 /// The page being filled and where the next line goes (`y` is the top of its line box).
-struct Body<'f> {
-    fonts: &'f Fonts,
+struct Body<'f, 'a> {
+    fonts: &'f Fonts<'a>,
     pages: Vec<Page>,
     page: Page,
     y: f32,
@@ -115,7 +115,11 @@ struct Body<'f> {
     bottom: f32,
 }
 
-impl Body<'_> {
+impl Body<'_, '_> {
+    fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
+        wrap(text, self.fonts, style.face, style.size, width)
+    }
+
     /// Starts a new page unless `height` more points fit on this one (or it is empty).
     fn room_for(&mut self, height: f32) {
         if self.y - height < self.bottom && !self.page.marks.is_empty() {
@@ -153,7 +157,7 @@ impl Body<'_> {
     }
 
     fn heading(&mut self, text: &str) {
-        let lines = wrap(text, self.fonts.get(HEADING.face), HEADING.size, CONTENT_WIDTH);
+        let lines = self.wrap(text, HEADING, CONTENT_WIDTH);
         let gap = 16.0;
         self.room_for(gap + HEADING.leading * lines.len() as f32 + 2.0 * BODY.leading + 2.0 * ROW_PADDING);
         if !self.at_top() {
@@ -164,7 +168,7 @@ impl Body<'_> {
     }
 
     fn paragraph(&mut self, text: &str) {
-        let lines = wrap(text, self.fonts.get(BODY.face), BODY.size, CONTENT_WIDTH);
+        let lines = self.wrap(text, BODY, CONTENT_WIDTH);
         self.room_for(BODY.leading * lines.len().min(2) as f32);
         self.y -= 4.0;
         self.lines(&lines, BODY, MARGIN, Ink::Text);
@@ -173,13 +177,13 @@ impl Body<'_> {
 
     fn row(&mut self, label: &str, value: &str) {
         let (value, ink) = if value.trim().is_empty() { (NOT_ANSWERED, Ink::Secondary) } else { (value, Ink::Text) };
-        let labels = wrap(label, self.fonts.get(LABEL.face), LABEL.size, LABEL_WIDTH);
-        let values = wrap(value, self.fonts.get(BODY.face), BODY.size, VALUE_WIDTH);
+        let labels = self.wrap(label, LABEL, LABEL_WIDTH);
+        let values = self.wrap(value, BODY, VALUE_WIDTH);
         self.room_for(2.0 * ROW_PADDING + BODY.leading * labels.len().max(values.len()).min(3) as f32);
         self.y -= ROW_PADDING;
         if values.len().max(labels.len()) > STACK_AFTER_LINES {
-            let values = wrap(value, self.fonts.get(BODY.face), BODY.size, CONTENT_WIDTH);
-            let labels = wrap(label, self.fonts.get(LABEL.face), LABEL.size, CONTENT_WIDTH);
+            let values = self.wrap(value, BODY, CONTENT_WIDTH);
+            let labels = self.wrap(label, LABEL, CONTENT_WIDTH);
             self.lines(&labels, LABEL, MARGIN, Ink::Text);
             self.y -= 3.0;
             self.lines(&values, BODY, MARGIN, ink);

@@ -1,18 +1,20 @@
 //! Reading a sealed PDF back: decrypt it with the passphrase, find InfoShare's catalog
 //! entries, take the embedded JSON and check it against the digest kept inside the
-//! encryption. The visible pages are never read: what the app shows comes from the JSON.
+//! encryption, then check the printed pages against theirs. What the app shows comes from
+//! the JSON; the pages are only checked, so the app can say when they no longer match it.
 
 use lopdf::encryption::DecryptionError;
 use lopdf::{Dictionary, Document, Error, LoadOptions, Object};
 use sha2::{Digest, Sha256};
 
-use super::{hex, CATALOG_DIGEST, CATALOG_FORMAT, FORMAT_NAME, FORMAT_VERSION};
-use crate::bundle::{OpenError, MAX_FILE_BYTES};
+use super::{hex, pages, CATALOG_DIGEST, CATALOG_FORMAT, CATALOG_PAGES_DIGEST, FORMAT_NAME, FORMAT_VERSION};
+use crate::bundle::{OpenError, PrintedPages, MAX_FILE_BYTES};
 
-/// The envelope JSON inside an InfoShare PDF, checked against its digest.
-pub fn envelope_json(bytes: &[u8], passphrase: &str) -> Result<String, OpenError> {
+/// The envelope JSON inside an InfoShare PDF, checked against its digest, and whether the
+/// printed pages still match theirs.
+pub fn read(bytes: &[u8], passphrase: &str) -> Result<(String, PrintedPages), OpenError> {
     let doc = load(bytes, passphrase)?;
-    let found = read(&doc);
+    let found = read_doc(&doc);
     match found {
         // A file cut short or scrambled loses its structure; lopdf rebuilds what it can.
         Err(OpenError::NotInfoShare) if doc.xref_recovery.is_some() => {
@@ -34,22 +36,42 @@ fn load(bytes: &[u8], passphrase: &str) -> Result<Document, OpenError> {
     })
 }
 
-fn read(doc: &Document) -> Result<String, OpenError> {
+fn read_doc(doc: &Document) -> Result<(String, PrintedPages), OpenError> {
     let catalog = doc.catalog().map_err(|err| OpenError::Damaged(format!("no catalog: {err}")))?;
-    check_format(catalog)?;
+    let version = check_format(catalog)?;
     let digest = catalog.get(CATALOG_DIGEST.as_bytes()).and_then(Object::as_str).map_err(|_| missing("digest"))?;
-    if digest.len() != 64 || !digest.iter().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b)) {
+    if !is_digest(digest) {
         return Err(OpenError::Damaged("digest unreadable".into()));
     }
     let json = embedded_json(doc, catalog)?;
     if hex(&Sha256::digest(&json)).as_bytes() != digest {
         return Err(OpenError::Damaged("the JSON does not match its digest".into()));
     }
-    String::from_utf8(json).map_err(|_| OpenError::Damaged("the JSON is not UTF-8".into()))
+    let json = String::from_utf8(json).map_err(|_| OpenError::Damaged("the JSON is not UTF-8".into()))?;
+    Ok((json, printed_pages(doc, catalog, version)))
 }
 
-/// Refuses PDFs InfoShare did not make, and those from a newer InfoShare.
-fn check_format(catalog: &Dictionary) -> Result<(), OpenError> {
+/// Whether the pages match the digest sealed with them. Format 1 had none; from format 2 a
+/// missing or unreadable digest, or pages that cannot be read, count as changed.
+fn printed_pages(doc: &Document, catalog: &Dictionary, version: u64) -> PrintedPages {
+    if version < 2 {
+        return PrintedPages::Unchecked;
+    }
+    let sealed = catalog.get(CATALOG_PAGES_DIGEST.as_bytes()).and_then(Object::as_str).ok().filter(|d| is_digest(d));
+    let found = pages::root(doc).and_then(|root| pages::digest(doc, root)).ok();
+    match (sealed, found) {
+        (Some(sealed), Some(found)) if sealed == found.as_bytes() => PrintedPages::Intact,
+        _ => PrintedPages::Changed,
+    }
+}
+
+/// Whether `digest` is a SHA-256 written as lowercase hex.
+fn is_digest(digest: &[u8]) -> bool {
+    digest.len() == 64 && digest.iter().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+}
+
+/// Refuses PDFs InfoShare did not make, and those from a newer InfoShare; the version found.
+fn check_format(catalog: &Dictionary) -> Result<u64, OpenError> {
     let Ok(format) = catalog.get(CATALOG_FORMAT.as_bytes()).and_then(Object::as_str) else {
         return Err(OpenError::NotInfoShare);
     };
@@ -59,7 +81,7 @@ fn check_format(catalog: &Dictionary) -> Result<(), OpenError> {
         Ok(found) if found > u64::from(FORMAT_VERSION) => {
             Err(OpenError::UnsupportedVersion { found, supported: FORMAT_VERSION })
         }
-        Ok(_) => Ok(()),
+        Ok(found) => Ok(found),
         Err(_) => Err(OpenError::Damaged("format entry unreadable".into())),
     }
 }

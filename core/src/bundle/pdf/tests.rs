@@ -6,7 +6,7 @@ use lopdf::{Document, Object};
 use sha2::Digest as _;
 
 use super::*;
-use crate::bundle::Payload;
+use crate::bundle::{Payload, PrintedPages};
 use crate::form::{build, Answers};
 use crate::library::Library;
 
@@ -58,7 +58,7 @@ fn envelope() -> Envelope {
 
 fn sealed() -> (Envelope, Vec<u8>) {
     let envelope = envelope();
-    let bytes = seal(&envelope, Some(PASSPHRASE)).expect("seals");
+    let bytes = seal(&envelope, Some(PASSPHRASE), &ScriptFonts::new()).expect("seals");
     (envelope, bytes)
 }
 
@@ -68,7 +68,7 @@ fn a_sealed_pdf_opens_with_its_passphrase_to_the_same_envelope() {
     assert!(is_pdf(&bytes));
     assert!(bytes.starts_with(b"%PDF-2.0"));
     let opened = open(&bytes, PASSPHRASE).expect("opens");
-    assert_eq!(opened, Opened { format: Format::Pdf, envelope, attachments: vec![] });
+    assert_eq!(opened, Opened { format: Format::Pdf, envelope, attachments: vec![], pages: PrintedPages::Intact });
 }
 
 /// A decision record made after the golden rules checklist.
@@ -102,7 +102,7 @@ fn decision() -> Envelope {
 #[test]
 fn a_sealed_decision_record_round_trips() {
     let envelope = decision();
-    let bytes = seal(&envelope, Some(PASSPHRASE)).expect("seals");
+    let bytes = seal(&envelope, Some(PASSPHRASE), &ScriptFonts::new()).expect("seals");
     assert_eq!(open(&bytes, PASSPHRASE).expect("opens").envelope, envelope);
 }
 
@@ -111,7 +111,7 @@ fn a_long_training_request_round_trips() {
     let long = "A long account of the concerns, with names like Nguyễn. ".repeat(180);
     let mut envelope = request(&format!("{}\n\nSecond paragraph.\n{}", &long[..9_000], "x".repeat(900)));
     envelope.training = true;
-    let bytes = seal(&envelope, Some(PASSPHRASE)).expect("seals");
+    let bytes = seal(&envelope, Some(PASSPHRASE), &ScriptFonts::new()).expect("seals");
     assert_eq!(open(&bytes, PASSPHRASE).expect("opens").envelope, envelope);
 }
 
@@ -124,16 +124,16 @@ fn the_wrong_passphrase_is_refused() {
 
 #[test]
 fn an_empty_passphrase_is_refused_when_sealing() {
-    assert_eq!(seal(&envelope(), Some("")), Err(SealError::NoPassphrase));
+    assert_eq!(seal(&envelope(), Some(""), &ScriptFonts::new()), Err(SealError::NoPassphrase));
 }
 
 #[test]
 fn passphrases_are_normalised_and_those_a_pdf_cannot_hold_are_refused() {
     let envelope = envelope();
-    let bytes = seal(&envelope, Some("Zoë Şükrü Đặng ＦＵＬＬ")).expect("seals");
+    let bytes = seal(&envelope, Some("Zoë Şükrü Đặng ＦＵＬＬ"), &ScriptFonts::new()).expect("seals");
     assert_eq!(open(&bytes, "Zoë Şükrü Đặng FULL").expect("opens").envelope, envelope);
     for refused in ["crab 🦀 emoji", "tab\there"] {
-        assert_eq!(seal(&envelope, Some(refused)), Err(SealError::NotForPdf), "{refused:?}");
+        assert_eq!(seal(&envelope, Some(refused), &ScriptFonts::new()), Err(SealError::NotForPdf), "{refused:?}");
         assert_eq!(open(&bytes, refused), Err(OpenError::WrongPassphrase));
     }
 }
@@ -141,8 +141,8 @@ fn passphrases_are_normalised_and_those_a_pdf_cannot_hold_are_refused() {
 #[test]
 fn each_seal_uses_fresh_keys_and_ids() {
     let envelope = envelope();
-    let first = seal(&envelope, Some(PASSPHRASE)).expect("seals");
-    let second = seal(&envelope, Some(PASSPHRASE)).expect("seals");
+    let first = seal(&envelope, Some(PASSPHRASE), &ScriptFonts::new()).expect("seals");
+    let second = seal(&envelope, Some(PASSPHRASE), &ScriptFonts::new()).expect("seals");
     assert_ne!(first, second);
     assert_ne!(trailer_id(&first), trailer_id(&second));
 }
@@ -237,7 +237,7 @@ fn a_changed_byte_in_the_encrypted_json_is_damaged() {
 fn a_changed_json_stream_is_damaged() {
     let envelope = envelope();
     let json = envelope.to_json();
-    let mut doc = writer::document(&envelope, &json).expect("builds");
+    let mut doc = writer::document(&envelope, &json, &ScriptFonts::new()).expect("builds");
     let file = doc
         .objects
         .values_mut()
@@ -275,14 +275,14 @@ fn garbage_after_the_header_is_damaged_and_never_panics() {
 #[test]
 fn an_unencrypted_infoshare_pdf_opens_for_use_inside_age_files() {
     let envelope = envelope();
-    let bytes = seal(&envelope, None).expect("seals");
+    let bytes = seal(&envelope, None, &ScriptFonts::new()).expect("seals");
     assert!(Document::load_mem(&bytes).expect("loads").get_encrypted().is_err());
     assert_eq!(open(&bytes, "whatever").expect("opens").envelope, envelope);
 }
 
 #[test]
 fn other_pdfs_are_not_infoshare_files() {
-    let mut doc = writer::document(&envelope(), &envelope().to_json()).expect("builds");
+    let mut doc = writer::document(&envelope(), &envelope().to_json(), &ScriptFonts::new()).expect("builds");
     doc.catalog_mut().expect("a catalog").remove(CATALOG_FORMAT.as_bytes());
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).expect("saves");
@@ -291,18 +291,66 @@ fn other_pdfs_are_not_infoshare_files() {
 
 #[test]
 fn a_newer_format_asks_for_a_newer_infoshare() {
-    let mut doc = writer::document(&envelope(), &envelope().to_json()).expect("builds");
-    doc.catalog_mut().expect("a catalog").set(CATALOG_FORMAT, Object::string_literal("infoshare-bundle-pdf 2"));
+    let mut doc = writer::document(&envelope(), &envelope().to_json(), &ScriptFonts::new()).expect("builds");
+    doc.catalog_mut().expect("a catalog").set(CATALOG_FORMAT, Object::string_literal("infoshare-bundle-pdf 3"));
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).expect("saves");
-    assert_eq!(open(&bytes, PASSPHRASE), Err(OpenError::UnsupportedVersion { found: 2, supported: 1 }));
+    assert_eq!(open(&bytes, PASSPHRASE), Err(OpenError::UnsupportedVersion { found: 3, supported: 2 }));
 }
 
 #[test]
 fn a_marked_pdf_without_its_digest_is_damaged() {
-    let mut doc = writer::document(&envelope(), &envelope().to_json()).expect("builds");
+    let mut doc = writer::document(&envelope(), &envelope().to_json(), &ScriptFonts::new()).expect("builds");
     doc.catalog_mut().expect("a catalog").remove(CATALOG_DIGEST.as_bytes());
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).expect("saves");
     assert_eq!(open(&bytes, PASSPHRASE), Err(OpenError::Damaged("no digest".into())));
+}
+
+/// The document's first page's content stream, decoded.
+fn first_page_content(doc: &mut Document) -> &mut lopdf::Stream {
+    let page = doc.page_iter().next().expect("a page");
+    let contents = doc.get_dictionary(page).and_then(|page| page.get(b"Contents")).and_then(Object::as_reference);
+    let contents = contents.expect("the page's contents");
+    doc.get_object_mut(contents).and_then(Object::as_stream_mut).expect("a content stream")
+}
+
+/// `doc`, encrypted with the test passphrase, as bytes.
+fn encrypted(mut doc: Document) -> Vec<u8> {
+    encrypt(&mut doc, PASSPHRASE).expect("encrypts");
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("saves");
+    bytes
+}
+
+#[test]
+fn changed_printed_pages_are_told_apart_from_a_changed_record() {
+    let envelope = envelope();
+    let mut doc = writer::document(&envelope, &envelope.to_json(), &ScriptFonts::new()).expect("builds");
+    let stream = first_page_content(&mut doc);
+    let mut content = stream.get_plain_content().expect("decodes");
+    content.extend_from_slice(b"\n0 0 1 rg 100 100 50 50 re f\n");
+    stream.dict.remove(b"Filter");
+    stream.set_content(content);
+    let opened = open(&encrypted(doc), PASSPHRASE).expect("the record inside is intact");
+    assert_eq!((opened.envelope, opened.pages), (envelope, PrintedPages::Changed));
+}
+
+#[test]
+fn printed_pages_without_their_digest_count_as_changed() {
+    let envelope = envelope();
+    let mut doc = writer::document(&envelope, &envelope.to_json(), &ScriptFonts::new()).expect("builds");
+    doc.catalog_mut().expect("a catalog").remove(CATALOG_PAGES_DIGEST.as_bytes());
+    assert_eq!(open(&encrypted(doc), PASSPHRASE).map(|opened| opened.pages), Ok(PrintedPages::Changed));
+}
+
+#[test]
+fn a_format_1_file_opens_with_its_pages_unchecked() {
+    let envelope = envelope();
+    let mut doc = writer::document(&envelope, &envelope.to_json(), &ScriptFonts::new()).expect("builds");
+    let catalog = doc.catalog_mut().expect("a catalog");
+    catalog.remove(CATALOG_PAGES_DIGEST.as_bytes());
+    catalog.set(CATALOG_FORMAT, Object::string_literal("infoshare-bundle-pdf 1"));
+    let opened = open(&encrypted(doc), PASSPHRASE).expect("opens");
+    assert_eq!((opened.envelope, opened.pages), (envelope, PrintedPages::Unchecked));
 }

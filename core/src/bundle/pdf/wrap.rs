@@ -2,14 +2,30 @@
 //! word alone is wider than the line (a pasted link, a long reference), and at every newline
 //! the writer typed, so a value keeps its own line breaks and blank lines.
 
-use super::font::Font;
+use super::font::{Face, Fonts};
+use super::shape;
 
-/// `text` in lines no wider than `width` points when set in `font` at `size`.
-pub fn wrap(text: &str, font: &Font, size: f32, width: f32) -> Vec<String> {
+/// How text is measured: in which fonts, face and size.
+#[derive(Clone, Copy)]
+pub struct Measure<'f, 'a> {
+    pub fonts: &'f Fonts<'a>,
+    pub face: Face,
+    pub size: f32,
+}
+
+impl Measure<'_, '_> {
+    fn width(&self, text: &str) -> f32 {
+        shape::width(self.fonts, self.face, text, self.size)
+    }
+}
+
+/// `text` in lines no wider than `width` points when set in `face` at `size`.
+pub fn wrap(text: &str, fonts: &Fonts, face: Face, size: f32, width: f32) -> Vec<String> {
+    let measure = Measure { fonts, face, size };
     let text = clean(text);
     let mut lines = Vec::new();
     for paragraph in text.trim_end_matches('\n').split('\n') {
-        wrap_paragraph(paragraph, font, size, width, &mut lines);
+        wrap_paragraph(paragraph, measure, width, &mut lines);
     }
     lines
 }
@@ -27,12 +43,12 @@ fn clean(text: &str) -> String {
 }
 
 /// One paragraph's lines; an empty paragraph is one blank line.
-fn wrap_paragraph(paragraph: &str, font: &Font, size: f32, width: f32, lines: &mut Vec<String>) {
-    let space = font.width(" ", size);
+fn wrap_paragraph(paragraph: &str, measure: Measure, width: f32, lines: &mut Vec<String>) {
+    let space = measure.width(" ");
     let mut line = Line::default();
     let mut pushed = false;
     for word in paragraph.split(' ').filter(|word| !word.is_empty()) {
-        let word_width = font.width(word, size);
+        let word_width = measure.width(word);
         if !line.text.is_empty() && line.width + space + word_width <= width {
             line.text.push(' ');
             line.text.push_str(word);
@@ -46,7 +62,7 @@ fn wrap_paragraph(paragraph: &str, font: &Font, size: f32, width: f32, lines: &m
         if word_width <= width {
             line = Line { text: word.to_owned(), width: word_width };
         } else {
-            pushed |= break_word(word, font, size, width, &mut line, lines);
+            pushed |= break_word(word, measure, width, &mut line, lines);
         }
     }
     if !line.text.is_empty() || !pushed {
@@ -56,10 +72,10 @@ fn wrap_paragraph(paragraph: &str, font: &Font, size: f32, width: f32, lines: &m
 
 /// Splits a word wider than the line between characters, leaving the last piece in `line`.
 /// Returns whether it finished any lines.
-fn break_word(word: &str, font: &Font, size: f32, width: f32, line: &mut Line, lines: &mut Vec<String>) -> bool {
+fn break_word(word: &str, measure: Measure, width: f32, line: &mut Line, lines: &mut Vec<String>) -> bool {
     let mut pushed = false;
     for c in word.chars() {
-        let c_width = font.advance(font.glyph(c)) * size / 1000.0;
+        let c_width = measure.width(c.encode_utf8(&mut [0; 4]));
         if !line.text.is_empty() && line.width + c_width > width {
             lines.push(line.take());
             pushed = true;
@@ -86,12 +102,11 @@ impl Line {
 
 #[cfg(test)]
 mod tests {
-    use super::super::font::Fonts;
     use super::*;
 
     fn lines(text: &str, width: f32) -> Vec<String> {
-        let fonts = Fonts::load().expect("fonts parse");
-        wrap(text, &fonts.regular, 10.0, width)
+        let fonts = Fonts::built_in().expect("fonts parse");
+        wrap(text, &fonts, Face::Regular, 10.0, width)
     }
 
     #[test]
@@ -101,11 +116,11 @@ mod tests {
 
     #[test]
     fn long_text_breaks_at_spaces_and_every_line_fits() {
-        let fonts = Fonts::load().expect("fonts parse");
+        let fonts = Fonts::built_in().expect("fonts parse");
         let text = "The quick brown fox jumps over the lazy dog. ".repeat(40);
         let wrapped = lines(&text, 150.0);
         assert!(wrapped.len() > 20);
-        assert!(wrapped.iter().all(|line| fonts.regular.width(line, 10.0) <= 150.0));
+        assert!(wrapped.iter().all(|line| shape::width(&fonts, Face::Regular, line, 10.0) <= 150.0));
         assert_eq!(wrapped.join(" "), text.trim_end());
     }
 

@@ -1,26 +1,31 @@
-//! The PDF document: the laid-out pages, the two fonts (`embed`), the envelope JSON as an
+//! The PDF document: the laid-out pages, their fonts (`embed`), the envelope JSON as an
 //! associated file (`/EmbeddedFiles` and `/AF`), and the catalog entries InfoShare reads
-//! back: the format and the SHA-256 digest of the JSON. Encryption is applied afterwards, in
-//! `pdf.rs`.
+//! back: the format and the SHA-256 digests of the JSON and of the printed pages (`pages`).
+//! Encryption is applied afterwards, in `pdf.rs`.
 
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 use sha2::{Digest, Sha256};
 
 use super::draw::{content, resource, Glyphs};
 use super::embed::embed_font;
-use super::font::{Face, Fonts};
+use super::font::Fonts;
 use super::furniture::Furniture;
 use super::layout::{flow, PAGE_HEIGHT, PAGE_WIDTH};
-use super::{hex, CATALOG_DIGEST, CATALOG_FORMAT, FORMAT};
+use super::pages::digest;
+use super::script_fonts::ScriptFonts;
+use super::{hex, CATALOG_DIGEST, CATALOG_FORMAT, CATALOG_PAGES_DIGEST, FORMAT};
 use crate::bundle::Envelope;
 use crate::rendering::render;
 
-/// The unencrypted document for an envelope whose JSON is `json`.
-pub fn document(envelope: &Envelope, json: &str) -> Result<Document, String> {
+/// The unencrypted document for an envelope whose JSON is `json`, drawn with the built-in
+/// fonts and the script fonts at hand.
+pub fn document(envelope: &Envelope, json: &str, scripts: &ScriptFonts) -> Result<Document, String> {
     let mut doc = Document::with_version("2.0");
-    let pages = pages(&mut doc, envelope)?;
+    let pages = pages(&mut doc, envelope, &Fonts::load(scripts)?)?;
+    let pages_digest = digest(&doc, pages)?;
     let filespec = attach(&mut doc, envelope, json)?;
-    let catalog = catalog(pages, filespec, &file_name(&envelope.reference), json);
+    let mut catalog = catalog(pages, filespec, &file_name(&envelope.reference), json);
+    catalog.set(CATALOG_PAGES_DIGEST, text_string(&pages_digest));
     let catalog_id = doc.add_object(catalog);
     let info = dictionary! {
         "Title" => text_string(&format!("InfoShare {}", envelope.reference)),
@@ -33,22 +38,22 @@ pub fn document(envelope: &Envelope, json: &str) -> Result<Document, String> {
 }
 
 /// Lays the envelope out, adds its pages and their fonts, and returns the page tree's root.
-fn pages(doc: &mut Document, envelope: &Envelope) -> Result<ObjectId, String> {
-    let fonts = Fonts::load()?;
+fn pages(doc: &mut Document, envelope: &Envelope, fonts: &Fonts) -> Result<ObjectId, String> {
     let rendering = render(envelope);
-    let furniture = Furniture::new(&fonts, &rendering.reference, rendering.training);
-    let mut pages = flow(&rendering, &fonts, furniture.top(), furniture.bottom());
+    let furniture = Furniture::new(fonts, &rendering.reference, rendering.training);
+    let mut pages = flow(&rendering, fonts, furniture.top(), furniture.bottom());
     furniture.apply(&mut pages);
 
-    let mut glyphs = Glyphs::default();
+    let mut glyphs = Glyphs::new();
     let contents = pages
         .iter()
-        .map(|page| compressed(Dictionary::new(), content(page, &fonts, &mut glyphs)))
+        .map(|page| compressed(Dictionary::new(), content(page, fonts, &mut glyphs)))
         .collect::<Result<Vec<Stream>, String>>()?;
-    let regular = embed_font(doc, &fonts.regular, &glyphs.regular)?;
-    let bold = embed_font(doc, &fonts.bold, &glyphs.bold)?;
-    let fonts = dictionary! { resource(Face::Regular) => regular, resource(Face::Bold) => bold };
-    let resources = doc.add_object(dictionary! { "Font" => fonts });
+    let mut font_resources = Dictionary::new();
+    for (id, usage) in &glyphs {
+        font_resources.set(resource(*id), embed_font(doc, fonts.get(*id), usage)?);
+    }
+    let resources = doc.add_object(dictionary! { "Font" => font_resources });
 
     let root = doc.new_object_id();
     let kids: Vec<Object> = contents
