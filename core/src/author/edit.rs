@@ -1,0 +1,244 @@
+//! Changing a pack being written: a field's value as a page shows and sends it, items added,
+//! removed and moved in their list, and a whole part (the forms, an agreement's breach rules)
+//! as TOML text. Every change keeps the comments and layout around what it changes: a value
+//! keeps the note beside it, an item carries the notes above it when it moves.
+
+use toml_edit::{Array, DocumentMut, InlineTable, Item, Table, Value};
+
+use super::path::{find, find_mut, list_mut, table_mut, Path, Step};
+use super::sheet::{Field, Kind, Sheet};
+use super::{read, Draft};
+use crate::pack::LocatedProblem;
+
+impl Draft {
+    /// A field of the item at `item`, as its input shows it: citations one a line as
+    /// `source: place`, lists one entry a line.
+    pub fn get(&self, item: &Path, field: &Field) -> String {
+        let Some(Item::Value(value)) = find(self.doc.as_item(), &item.key(field.key)) else { return String::new() };
+        match value {
+            Value::String(text) => text.value().clone(),
+            Value::Integer(number) => number.value().to_string(),
+            Value::Array(array) => array.iter().map(line).collect::<Vec<_>>().join("\n"),
+            other => other.to_string().trim().to_owned(),
+        }
+    }
+
+    /// Sets a field of the item at `item` from its input; an optional field left empty is
+    /// taken out. Returns whether the item is there.
+    pub fn set(&mut self, item: &Path, field: &Field, text: &str) -> bool {
+        let Some(table) = table_mut(self.doc.as_item_mut(), item) else { return false };
+        self.unsaved = true;
+        if field.optional && text.trim().is_empty() {
+            table.remove(field.key);
+            return true;
+        }
+        let value = value_of(field.kind, text);
+        match table.get_mut(field.key) {
+            Some(Item::Value(old)) => {
+                let decor = old.decor().clone();
+                *old = value;
+                *old.decor_mut() = decor;
+            }
+            _ => {
+                table.insert(field.key, Item::Value(value));
+            }
+        }
+        true
+    }
+
+    /// How many items the list at `list` holds.
+    pub fn count(&self, list: &Path) -> usize {
+        find(self.doc.as_item(), list).and_then(Item::as_array_of_tables).map_or(0, |items| items.len())
+    }
+
+    /// Adds an item of `sheet`'s kind at the end of the list at `list`, with its required
+    /// fields empty, and returns its place; `None` if the list cannot be there.
+    pub fn add(&mut self, list: &Path, sheet: &Sheet) -> Option<Path> {
+        let items = list_mut(self.doc.as_item_mut(), list)?;
+        items.push(starting(sheet, items.len()));
+        let index = items.len() - 1;
+        self.changed_shape();
+        Some(list.at(index))
+    }
+
+    /// Makes the single table of `sheet`'s kind at `path` (an agreement, its review) if it is
+    /// not there. Returns whether it is there now.
+    pub fn ensure(&mut self, path: &Path, sheet: &Sheet) -> bool {
+        if find(self.doc.as_item(), path).is_some() {
+            return true;
+        }
+        let Some((parent, Step::Key(key))) = path.split() else { return false };
+        let Some(table) = table_mut(self.doc.as_item_mut(), &parent) else { return false };
+        table.insert(key, Item::Table(starting(sheet, 0)));
+        self.changed_shape();
+        true
+    }
+
+    /// Takes out the item at `item`, with everything in it.
+    pub fn remove(&mut self, item: &Path) -> bool {
+        let Some((list, Step::At(index))) = item.split() else { return false };
+        let index = *index;
+        match list_mut(self.doc.as_item_mut(), &list) {
+            Some(items) if index < items.len() => {
+                items.remove(index);
+                self.changed_shape();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Moves the item at `item` one place up or down its list, and returns its new place;
+    /// `None` if it is already first or last.
+    pub fn shift(&mut self, item: &Path, up: bool) -> Option<Path> {
+        let (list, Step::At(index)) = item.split()? else { return None };
+        let items = list_mut(self.doc.as_item_mut(), &list)?;
+        let to = if up { index.checked_sub(1)? } else { index + 1 };
+        if to >= items.len() || *index >= items.len() {
+            return None;
+        }
+        let moving = items.remove(*index);
+        items.insert(to, moving);
+        self.changed_shape();
+        Some(list.at(to))
+    }
+
+    /// A part of the pack (the keys of `part`, such as `form` or `agreement`, `breach`) as
+    /// TOML text, with its comments.
+    pub fn part_text(&self, part: &Path) -> String {
+        let mut doc = DocumentMut::new();
+        if let Some(item) = find(self.doc.as_item(), part) {
+            let _ = place(doc.as_item_mut(), part, item.clone());
+        }
+        doc.to_string()
+    }
+
+    /// Replaces a part of the pack with TOML text that holds that part and nothing else;
+    /// text with nothing in it takes the part out. The pack is left as it was if the text
+    /// cannot be read.
+    pub fn set_part_text(&mut self, part: &Path, text: &str) -> Result<(), LocatedProblem> {
+        let mut doc = read(text)?;
+        let item = find_mut(doc.as_item_mut(), part).map(std::mem::take).unwrap_or_default();
+        if let Some(stray) = stray(doc.as_table()) {
+            return Err(LocatedProblem {
+                line: None,
+                field: Some(stray.clone()),
+                place: String::new(),
+                message: format!("This part may hold only {}: edit {stray} in its own part", name(part)),
+            });
+        }
+        self.unsaved = true;
+        let _ = place(self.doc.as_item_mut(), part, item);
+        self.changed_shape();
+        Ok(())
+    }
+
+    /// Numbers every table in the order it is held, so each prints under the item it
+    /// belongs to after items move or arrive.
+    pub(super) fn changed_shape(&mut self) {
+        self.unsaved = true;
+        let mut next = 1;
+        number(self.doc.as_table_mut(), &mut next);
+    }
+}
+
+/// A new item's table with its required fields.
+fn starting(sheet: &Sheet, count: usize) -> Table {
+    let mut table = Table::new();
+    for (field, text) in sheet.starting(count) {
+        table.insert(field.key, Item::Value(value_of(field.kind, &text)));
+    }
+    table
+}
+
+/// The value a field's input gives.
+fn value_of(kind: Kind, text: &str) -> Value {
+    let lines = || text.lines().map(str::trim).filter(|line| !line.is_empty());
+    match kind {
+        Kind::Text | Kind::LongText => Value::from(text.trim()),
+        Kind::Number => text.trim().parse::<i64>().map_or_else(|_| Value::from(text.trim()), Value::from),
+        Kind::Lines => Value::Array(lines().collect::<Array>()),
+        Kind::Cites => Value::Array(lines().map(citation).collect::<Array>()),
+    }
+}
+
+/// A citation from `source: place` (the place may be left out, and the checks will say so).
+fn citation(line: &str) -> InlineTable {
+    let (source, at) = line.split_once(':').unwrap_or((line, ""));
+    let mut table = InlineTable::new();
+    table.insert("source", Value::from(source.trim()));
+    table.insert("at", Value::from(at.trim()));
+    table
+}
+
+/// One entry of a list as a line: text as it is, a citation as `source: place`.
+fn line(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.value().clone(),
+        Value::InlineTable(table) => {
+            let text = |key| table.get(key).and_then(Value::as_str).unwrap_or_default();
+            format!("{}: {}", text("source"), text("at"))
+        }
+        other => other.to_string().trim().to_owned(),
+    }
+}
+
+/// Puts `item` at `path` below `top` (keys only), making the tables on the way as implicit
+/// ones; an empty item takes the key out.
+fn place(top: &mut Item, path: &Path, item: Item) -> Option<()> {
+    let (parent, Step::Key(key)) = path.split()? else { return None };
+    let mut table = top.as_table_mut()?;
+    for step in &parent.0 {
+        let Step::Key(name) = step else { return None };
+        let entry = table.entry(name).or_insert_with(|| {
+            let mut implicit = Table::new();
+            implicit.set_implicit(true);
+            Item::Table(implicit)
+        });
+        table = entry.as_table_mut()?;
+    }
+    if item.is_none() {
+        table.remove(key);
+    } else {
+        table.insert(key, item);
+    }
+    Some(())
+}
+
+/// The first key left in a document once its part is taken out (`agreement.purpose`).
+fn stray(table: &Table) -> Option<String> {
+    table.iter().find_map(|(key, item)| match item {
+        Item::None => None,
+        Item::Table(inner) => stray(inner).map(|below| format!("{key}.{below}")),
+        _ => Some(key.to_owned()),
+    })
+}
+
+/// A part's name for a message: `[[form]]` or `[agreement.breach]`.
+fn name(part: &Path) -> String {
+    let keys: Vec<&str> = part
+        .0
+        .iter()
+        .filter_map(|step| match step {
+            Step::Key(key) => Some(key.as_str()),
+            Step::At(_) => None,
+        })
+        .collect();
+    format!("[{}]", keys.join("."))
+}
+
+/// Gives each table below `table` the next position, depth first.
+fn number(table: &mut Table, next: &mut isize) {
+    for (_, item) in table.iter_mut() {
+        let tables: Vec<&mut Table> = match item {
+            Item::Table(table) => vec![table],
+            Item::ArrayOfTables(items) => items.iter_mut().collect(),
+            _ => Vec::new(),
+        };
+        for table in tables {
+            table.set_position(Some(*next));
+            *next += 1;
+            number(table, next);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! Where a value or an item is in a pack being written: keys and positions
+//! (`checklist`, 1, `item`, 2, `statement`), never the ids the lead typed, so a page can keep
+//! its place while ids change. Positions follow items as they move.
+
+use toml_edit::{ArrayOfTables, Item, Table};
+
+/// One step down: a key of a table, or a position in a list of items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Key(String),
+    At(usize),
+}
+
+/// A place in the pack, from the top.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Path(pub Vec<Step>);
+
+impl Path {
+    /// The top of the pack.
+    pub fn top() -> Path {
+        Path::default()
+    }
+
+    /// This place's `key`.
+    pub fn key(&self, key: &str) -> Path {
+        self.with(Step::Key(key.to_owned()))
+    }
+
+    /// The item at `index` of the list here.
+    pub fn at(&self, index: usize) -> Path {
+        self.with(Step::At(index))
+    }
+
+    fn with(&self, step: Step) -> Path {
+        let mut steps = self.0.clone();
+        steps.push(step);
+        Path(steps)
+    }
+
+    /// The place this one is in, and the last step; `None` at the top.
+    pub fn split(&self) -> Option<(Path, &Step)> {
+        let (last, parent) = self.0.split_last()?;
+        Some((Path(parent.to_vec()), last))
+    }
+
+    /// The last key named: the kind of item or value this is.
+    pub fn last_key(&self) -> Option<&str> {
+        self.0.iter().rev().find_map(|step| match step {
+            Step::Key(key) => Some(key.as_str()),
+            Step::At(_) => None,
+        })
+    }
+
+    /// The position of the item this is, if it is one of a list.
+    pub fn index(&self) -> Option<usize> {
+        match self.0.last() {
+            Some(Step::At(index)) => Some(*index),
+            _ => None,
+        }
+    }
+}
+
+/// The item at `path` below `top`.
+pub(super) fn find<'a>(top: &'a Item, path: &Path) -> Option<&'a Item> {
+    path.0.iter().try_fold(top, |item, step| match step {
+        Step::Key(key) => item.get(key.as_str()),
+        Step::At(index) => item.get(*index),
+    })
+}
+
+/// The item at `path` below `top`, to change.
+pub(super) fn find_mut<'a>(top: &'a mut Item, path: &Path) -> Option<&'a mut Item> {
+    path.0.iter().try_fold(top, |item, step| match step {
+        Step::Key(key) => item.get_mut(key.as_str()),
+        Step::At(index) => item.get_mut(*index),
+    })
+}
+
+/// The table at `path`.
+pub(super) fn table_mut<'a>(top: &'a mut Item, path: &Path) -> Option<&'a mut Table> {
+    find_mut(top, path)?.as_table_mut()
+}
+
+/// The list of items at `path`, made if it is not there and the place it belongs is.
+pub(super) fn list_mut<'a>(top: &'a mut Item, path: &Path) -> Option<&'a mut ArrayOfTables> {
+    let (parent, Step::Key(key)) = path.split()? else { return None };
+    let table = table_mut(top, &parent)?;
+    table.entry(key).or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new())).as_array_of_tables_mut()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_name_their_kind_and_position() {
+        let item = Path::top().key("checklist").at(1).key("item").at(2);
+        assert_eq!(item.last_key(), Some("item"));
+        assert_eq!(item.index(), Some(2));
+        let (list, last) = item.split().unwrap();
+        assert_eq!((list, last), (Path::top().key("checklist").at(1).key("item"), &Step::At(2)));
+        assert_eq!(Path::top().split(), None);
+        assert_eq!(Path::top().key("pack").index(), None);
+    }
+}
