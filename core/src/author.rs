@@ -67,6 +67,11 @@ impl Draft {
         self.text()
     }
 
+    /// The item at `path` as the pack checks name it, to match their messages to a page.
+    pub fn place(&self, path: &Path) -> String {
+        path::place(self.doc.as_item(), path)
+    }
+
     /// The pack, read and checked with the shipped packs as a pack loaded for a visit is, or
     /// every problem with its line, item and field.
     pub fn check(&self, library: &Library) -> Result<Pack, Vec<LocatedProblem>> {

@@ -96,6 +96,8 @@ pub enum Route {
     Draft,
     /// Loading an agreement pack of one's own, for this visit.
     Packs,
+    /// Writing an agreement pack in the browser, checked as it is written.
+    Author,
     /// Training: scenarios, practice, the facilitator's step-through and the quiz.
     Training(TrainingPage),
     /// A reading page drawn from the agreements' data: summaries, the handling guide.
@@ -124,6 +126,7 @@ impl Route {
             ["open", "file"] => Route::Opened,
             ["draft"] => Route::Draft,
             ["packs"] => Route::Packs,
+            ["author"] => Route::Author,
             ["sources"] => Route::Sources,
             ["privacy"] => Route::Privacy,
             ["accessibility"] => Route::Accessibility,
@@ -166,6 +169,7 @@ impl Route {
             Route::Opened => "#/open/file".to_owned(),
             Route::Draft => "#/draft".to_owned(),
             Route::Packs => "#/packs".to_owned(),
+            Route::Author => "#/author".to_owned(),
             Route::Training(page) => format!("#/training{}", page.suffix()),
             Route::Guide(topic) => format!("#/{}", topic.path()),
             Route::Sources => "#/sources".to_owned(),
@@ -255,6 +259,7 @@ impl Route {
             Route::Opened => "The sealed file's contents".to_owned(),
             Route::Draft => "Save your work as a draft".to_owned(),
             Route::Packs => "Load your own agreement pack".to_owned(),
+            Route::Author => "Write your own agreement pack".to_owned(),
             Route::Training(page) => page.heading(library),
             Route::Guide(topic) => topic.heading(library).unwrap_or_else(|| NOT_FOUND.to_owned()),
             Route::Sources => "Sources and law as at".to_owned(),

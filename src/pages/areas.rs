@@ -101,6 +101,14 @@ pub fn local_packs(library: &'static Library, route: Route) -> AnyView {
     }
 }
 
+/// Writing a pack in the browser.
+pub fn author(library: &'static Library, route: Route) -> AnyView {
+    match route {
+        Route::Author => super::author(library).into_any(),
+        _ => missing(),
+    }
+}
+
 /// Reads the whole library from the packs file's bytes.
 pub fn read_library(bytes: &[u8]) -> Result<Library, String> {
     Library::from_compact(bytes).map_err(|_| crate::assets::could_not_read(infoshare_core::library::PACKS_FILE))

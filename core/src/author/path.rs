@@ -88,6 +88,36 @@ pub(super) fn list_mut<'a>(top: &'a mut Item, path: &Path) -> Option<&'a mut Arr
     table.entry(key).or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new())).as_array_of_tables_mut()
 }
 
+/// The item at `path` as the pack checks name it in their messages: `checklist before item
+/// named`, `agreement contact Single point of contact (Anyshire Police)`, `agreement review`.
+pub(super) fn place(top: &Item, path: &Path) -> String {
+    let mut words = Vec::new();
+    let mut item = Some(top);
+    for step in &path.0 {
+        item = match step {
+            Step::Key(key) => {
+                words.push(key.clone());
+                item.and_then(|item| item.get(key.as_str()))
+            }
+            Step::At(index) => {
+                let found = item.and_then(|item| item.get(*index));
+                words.push(found.map(name).unwrap_or_default());
+                found
+            }
+        };
+    }
+    words.join(" ")
+}
+
+/// An item's name in the checks' messages: its id, or a contact's role and organisation.
+fn name(item: &Item) -> String {
+    let text = |key: &str| item.get(key).and_then(Item::as_str).unwrap_or_default().to_owned();
+    match item.get("id") {
+        Some(_) => text("id"),
+        None => format!("{} ({})", text("role"), text("organisation")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

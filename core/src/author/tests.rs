@@ -103,6 +103,7 @@ fn a_new_item_is_named_by_the_checks_until_it_is_written() {
     let problems = draft.check(&shipped()).unwrap_err();
     let cite = problems.iter().find(|problem| problem.field.as_deref() == Some("cite")).unwrap();
     assert_eq!(cite.place, "checklist before item item-3");
+    assert_eq!(draft.place(&added), cite.place);
     assert!(cite.line.is_some());
     draft.set(&added, &field("item", "statement"), "Recorded.");
     draft.set(&added, &field("item", "cite"), "anyshire-isa: §5\n\n");
@@ -131,8 +132,12 @@ fn a_single_table_is_made_when_first_edited() {
     assert!(draft.ensure(&agreement.key("review"), sheet("review").unwrap()));
     draft.set(&agreement, &field("agreement", "partners"), "Anyshire Council\nAnyshire Police\n");
     assert_eq!(draft.get(&agreement, &field("agreement", "partners")), "Anyshire Council\nAnyshire Police");
+    let contact = draft.add(&agreement.key("contact"), sheet("contact").unwrap()).unwrap();
+    draft.set(&contact, &field("contact", "role"), "Single point of contact");
     let problems = draft.check(&shipped()).unwrap_err();
-    assert!(problems.iter().any(|problem| problem.place.contains("agreement")), "{problems:?}");
+    let post = problems.iter().find(|problem| problem.field.as_deref() == Some("post")).unwrap();
+    assert_eq!(post.place, draft.place(&contact));
+    assert_eq!(draft.place(&agreement.key("review")), "agreement review");
 }
 
 #[test]

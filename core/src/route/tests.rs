@@ -18,6 +18,7 @@ fn every_route(library: &Library) -> Vec<Route> {
         Route::Privacy,
         Route::Draft,
         Route::Packs,
+        Route::Author,
         Route::Accessibility,
         Route::NotFound,
         Route::Training(TrainingPage::Library),
