@@ -38,10 +38,14 @@ pub enum Job {
     Check {
         envelope: String,
     },
-    /// Check a pack a user loaded (TOML, read and checked in the worker).
+    /// Check a pack a user loaded or is writing (TOML, read and checked in the worker).
     CheckPack {
         name: String,
         text: String,
+    },
+    /// Write a shipped pack as TOML, for the pack editor to start from.
+    CopyPack {
+        id: String,
     },
 }
 
@@ -93,6 +97,8 @@ pub enum Event {
     PackChecked(Uint8Array),
     /// What is wrong with the loaded pack, one line each, with its line and field.
     PackProblems(Vec<String>),
+    /// A shipped pack as TOML.
+    PackText(String),
 }
 
 /// The running worker and its handlers, kept until the next job replaces them (a handler
@@ -172,6 +178,7 @@ fn event(data: &JsValue) -> Option<Event> {
         "failed" => Event::Failed { code: text(data, "code"), message: text(data, "message") },
         "checked" => Event::Checked { warning: get(data, "warning").as_string() },
         "pack" => Event::PackChecked(get(data, "bytes").dyn_into().ok()?),
+        "pack-text" => Event::PackText(text(data, "text")),
         "pack-problems" => {
             let list: Array = get(data, "problems").dyn_into().ok()?;
             Event::PackProblems(list.iter().filter_map(|line| line.as_string()).collect())
@@ -213,6 +220,10 @@ fn message(job: Job) -> (Object, Array) {
             set(&object, "job", &"pack".into());
             set(&object, "name", &name.into());
             set(&object, "text", &text.into());
+        }
+        Job::CopyPack { id } => {
+            set(&object, "job", &"copy-pack".into());
+            set(&object, "id", &id.into());
         }
         Job::Open { file, passphrase } => {
             set(&object, "job", &"open".into());

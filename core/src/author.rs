@@ -6,8 +6,9 @@
 //! - [`path`]: where a value or an item is (`checklist 1, item 2, statement`).
 //! - [`sheet`]: the editing pages' fields and lists, by the kind of item.
 //! - `edit`: reading and changing values, items and whole parts as text.
-//! - `copy`: a shipped pack written out as TOML to start from.
+//! - `copy`: a shipped pack written out as TOML to start from (feature `toml`: the worker).
 
+#[cfg(feature = "toml")]
 mod copy;
 mod edit;
 pub mod path;
@@ -15,16 +16,12 @@ pub mod sheet;
 
 use toml_edit::DocumentMut;
 
-use crate::library::Library;
-use crate::pack::{LocatedProblem, Pack};
+use crate::pack::LocatedProblem;
 
 pub use path::{Path, Step};
 
 /// Larger than any real pack (the national pack is about 100 KB).
 pub const MAX_PACK_BYTES: usize = 2 * 1024 * 1024;
-
-/// The name checks give the lead's pack.
-const FILE: &str = "your pack";
 
 const BLANK: &str = include_str!("author/blank.toml");
 
@@ -72,10 +69,12 @@ impl Draft {
         path::place(self.doc.as_item(), path)
     }
 
-    /// The pack, read and checked with the shipped packs as a pack loaded for a visit is, or
-    /// every problem with its line, item and field.
-    pub fn check(&self, library: &Library) -> Result<Pack, Vec<LocatedProblem>> {
-        library.check_local_pack(FILE, &self.text())
+    /// The pack, read and checked with the shipped packs as a pack loaded for a visit is (in
+    /// the page, by the sealing worker, which holds the TOML reader), or every problem with
+    /// its line, item and field.
+    #[cfg(feature = "toml")]
+    pub fn check(&self, library: &crate::library::Library) -> Result<crate::pack::Pack, Vec<LocatedProblem>> {
+        library.check_local_pack("your pack", &self.text())
     }
 }
 
@@ -94,5 +93,5 @@ fn problem(line: Option<usize>, message: String) -> LocatedProblem {
     LocatedProblem { line, field: None, place: String::new(), message }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "toml"))]
 mod tests;

@@ -75,6 +75,7 @@ pub async fn run(data: JsValue) {
         "check" => check(&data).await,
         "open" => open(&data, &passphrase),
         "pack" => Ok(crate::pack::check(&data)),
+        "copy-pack" => crate::pack::copy(&data).map_err(|message| Failure { code: "copy-pack", message }),
         other => Err(Failure { code: "unknown-job", message: format!("Unknown job '{other}'") }),
     };
     match answer {

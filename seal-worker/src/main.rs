@@ -8,6 +8,10 @@
 //!   no font can print, before sealing
 //! - `{job: "open", file, passphrase}` → `{kind: "opened", format, envelope, attachments,
 //!   memory}`
+//! - `{job: "pack", name, text}` → `{kind: "pack", bytes}` or `{kind: "pack-problems",
+//!   problems}`: a pack a lead loads or writes, read and checked
+//! - `{job: "copy-pack", id}` → `{kind: "pack-text", text}`: a shipped pack as TOML, for the
+//!   pack editor to start from
 //!
 //! with `{kind: "progress", step}` on the way and `{kind: "failed", code, message}` on any
 //! error. `memory` is the size of the worker's WebAssembly memory afterwards: its peak, since

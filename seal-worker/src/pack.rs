@@ -1,8 +1,10 @@
 //! A pack a safeguarding lead loads: read as TOML and checked against the shipped packs here,
 //! where the TOML parser lives, so the page never carries it. The page gets the pack back in
 //! the compact form it reads the shipped packs in, to use for the visit, or the problems,
-//! each naming its line and field.
+//! each naming its line and field. The pack editor's copies of shipped packs are written here
+//! too, with the TOML writer.
 
+use infoshare_core::author::Draft;
 use infoshare_core::library::Library;
 use infoshare_core::pack::compact::to_compact;
 use js_sys::{Array, Object, Uint8Array};
@@ -34,4 +36,14 @@ pub fn check(data: &JsValue) -> (Object, Array) {
             (message("pack-problems", &[("problems", list.into())]), Array::new())
         }
     }
+}
+
+/// Writes the shipped pack `data.id` as TOML and answers `pack-text` with it.
+pub fn copy(data: &JsValue) -> Result<(Object, Array), String> {
+    let id = text(data, "id");
+    let library = Library::shipped().map_err(|error| error.to_string())?;
+    let pack =
+        library.packs.iter().find(|pack| pack.pack.id == id).ok_or(format!("There is no pack '{id}' to copy"))?;
+    let draft = Draft::copy_of(pack)?;
+    Ok((message("pack-text", &[("text", draft.text().into())]), Array::new()))
 }

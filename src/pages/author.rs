@@ -1,7 +1,8 @@
 //! Writing an agreement pack in the browser (`#/author`): start blank, from a copy of a
 //! shipped pack or from a file; edit the pack's details, its sources, the agreement and the
 //! checklists in GOV.UK pages, and its other parts as TOML text; every change is checked at
-//! once with the checks a loaded pack gets. Save it as TOML, or preview it in the real pages
+//! once with the checks a loaded pack gets, in the sealing worker, which holds the TOML
+//! reader (so this chunk carries only the editor). Save it as TOML, or preview it in the real pages
 //! for the visit and come back where you left off. The pack lives in the session's memory
 //! only: clearing everything forgets it, and leaving with unsaved edits asks first.
 
@@ -14,12 +15,12 @@ use std::any::Any;
 
 use infoshare_core::author::{Draft, Path};
 use infoshare_core::library::Library;
-use infoshare_core::pack::LocatedProblem;
 use infoshare_core::route::Route;
 use leptos::prelude::*;
 
 use crate::components::PageHeading;
 use crate::dom;
+use crate::sealer::{self, Event, Job};
 use crate::state::session;
 
 /// Where the lead is in the editor.
@@ -51,7 +52,10 @@ struct Author {
     unsaved: RwSignal<bool>,
     /// `None` while choosing how to start.
     view: RwSignal<Option<View>>,
-    problems: RwSignal<Vec<LocatedProblem>>,
+    /// What the checks found, one line each; `None` while they run.
+    problems: RwSignal<Option<Vec<String>>>,
+    /// The pack in the compact form, when it passed every check: what a preview loads.
+    checked: StoredValue<Option<Vec<u8>>>,
     /// Counts changes to the lists of items, which redraw them.
     shape: RwSignal<u32>,
     preview: RwSignal<Vec<Link>>,
@@ -65,7 +69,8 @@ impl Author {
             store: session.author,
             unsaved: session.author_unsaved,
             view: RwSignal::new(None),
-            problems: RwSignal::new(Vec::new()),
+            problems: RwSignal::new(None),
+            checked: StoredValue::new(None),
             shape: RwSignal::new(0),
             preview: RwSignal::new(Vec::new()),
         };
@@ -101,11 +106,21 @@ impl Author {
         result
     }
 
+    /// Checks the pack in the worker (stopping a check still running).
     fn check(self) {
-        let checked = self.read(|editor| (editor.draft.check(self.library).err(), editor.draft.unsaved()));
-        let (problems, unsaved) = checked.unwrap_or_default();
-        self.problems.set(problems.unwrap_or_default());
+        let Some((text, unsaved)) = self.read(|editor| (editor.draft.text(), editor.draft.unsaved())) else { return };
         self.unsaved.set(unsaved);
+        self.problems.set(None);
+        self.checked.set_value(None);
+        sealer::run(Job::CheckPack { name: "your pack".to_owned(), text }, move |event| match event {
+            Event::PackChecked(bytes) => {
+                self.checked.set_value(Some(bytes.to_vec()));
+                self.problems.set(Some(Vec::new()));
+            }
+            Event::PackProblems(found) => self.problems.set(Some(found)),
+            Event::Failed { message, .. } => self.problems.set(Some(vec![message])),
+            _ => {}
+        });
     }
 
     /// Starts writing `draft`, in place of any pack being written.
@@ -136,6 +151,7 @@ const VIEW_HEADING: &str = "author-view";
 
 pub fn author_page(library: &'static Library) -> impl IntoView {
     let author = Author::new(library);
+    on_cleanup(sealer::cancel);
     let body = move || match author.view.get() {
         None => start::start(author).into_any(),
         Some(view) => view! {

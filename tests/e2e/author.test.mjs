@@ -1,7 +1,8 @@
 // Writing a pack in the browser (issue 22), by keyboard where a keyboard can reach (files are
 // chosen with the file picker's API):
 // - from the local-packs page, a blank pack gets a three-item checklist, written in the
-//   GOV.UK pages with each problem shown at its field as it is made, items reordered with
+//   GOV.UK pages with each problem shown at its field as it is made (checked in the sealing
+//   worker after every change), items reordered with
 //   Move up and Move down (focus following the item), and a wizard written as TOML text
 //   (text that cannot be read is named by line and nothing is lost);
 // - it is saved as TOML with the notes kept, opened again from the file, previewed in the
@@ -73,7 +74,14 @@ async function freshPage(t) {
   return context.newPage();
 }
 
-const checks = (page) => page.locator('#author-checks').textContent();
+/** What the checks say once they have run (in the sealing worker, after each change). */
+async function checks(page) {
+  await page.waitForFunction(() => {
+    const said = document.querySelector('#author-checks')?.textContent;
+    return said && said !== 'Checking the pack…';
+  }, null, { timeout: 30_000 });
+  return page.locator('#author-checks').textContent();
+}
 const viewHeading = (page) => page.locator('#author-view').textContent();
 
 /** Types into the field labelled `label` and leaves it, as a change is made. */
@@ -111,6 +119,7 @@ async function writeChecklist(t, page) {
   await setField(page, 'Purpose', 'Check the agreement first.');
   await setField(page, 'Introduction', 'Answer each statement.');
   await setField(page, 'Citations', 'my-area-isa: §1');
+  await checks(page);
   assert.equal(await page.locator('#field-title-error').count(), 0, 'the title’s problem is gone');
   for (const [id, statement, meaning, ifNot] of ITEMS) {
     await press(page, 'Add a checklist item');

@@ -142,11 +142,15 @@ impl Draft {
     }
 }
 
-/// A new item's table with its required fields.
+/// A new item's table with its required fields, and its lists empty (`item = []`) so that
+/// the pack reads and the checks can say what it still needs.
 fn starting(sheet: &Sheet, count: usize) -> Table {
     let mut table = Table::new();
     for (field, text) in sheet.starting(count) {
         table.insert(field.key, Item::Value(value_of(field.kind, &text)));
+    }
+    for list in sheet.lists {
+        table.insert(list, Item::Value(Value::Array(Array::new())));
     }
     table
 }

@@ -81,11 +81,16 @@ pub(super) fn table_mut<'a>(top: &'a mut Item, path: &Path) -> Option<&'a mut Ta
     find_mut(top, path)?.as_table_mut()
 }
 
-/// The list of items at `path`, made if it is not there and the place it belongs is.
+/// The list of items at `path`, made if it is not there (or is an empty `[]`) and the place
+/// it belongs is.
 pub(super) fn list_mut<'a>(top: &'a mut Item, path: &Path) -> Option<&'a mut ArrayOfTables> {
     let (parent, Step::Key(key)) = path.split()? else { return None };
     let table = table_mut(top, &parent)?;
-    table.entry(key).or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new())).as_array_of_tables_mut()
+    let item = table.entry(key).or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
+    if item.as_array().is_some_and(|array| array.is_empty()) {
+        *item = Item::ArrayOfTables(ArrayOfTables::new());
+    }
+    item.as_array_of_tables_mut()
 }
 
 /// The item at `path` as the pack checks name it in their messages: `checklist before item

@@ -3,6 +3,7 @@
 
 use super::sheet::sheet;
 use super::*;
+use crate::library::Library;
 
 fn shipped() -> Library {
     Library::shipped().unwrap_or_else(|error| panic!("{error}"))
@@ -112,6 +113,18 @@ fn a_new_item_is_named_by_the_checks_until_it_is_written() {
     assert!(draft.remove(&added));
     assert!(draft.check(&shipped()).is_ok());
     assert_eq!(draft.count(&items()), 2);
+}
+
+#[test]
+fn a_new_checklist_reads_and_its_problems_name_its_fields() {
+    let mut draft = Draft::open(COMMENTED).unwrap();
+    let checklist = draft.add(&Path::top().key("checklist"), sheet("checklist").unwrap()).unwrap();
+    let problems = draft.check(&shipped()).unwrap_err();
+    let place = draft.place(&checklist);
+    assert!(problems.iter().any(|p| p.place == place && p.field.as_deref() == Some("title")), "{problems:?}");
+    let item = draft.add(&checklist.key("item"), sheet("item").unwrap()).unwrap();
+    assert_eq!(item, checklist.key("item").at(0));
+    assert!(draft.text().contains("[[checklist.item]]\nid = \"item-1\""), "{}", draft.text());
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! item and field; saving the pack as TOML; previewing it in the real pages for the visit;
 //! and starting again.
 
+use infoshare_core::pack::compact::from_compact;
 use infoshare_core::pack::Pack;
 use infoshare_core::route::{Route, ToolKey, ToolPage};
 use leptos::prelude::*;
@@ -37,7 +38,7 @@ pub(super) fn checks(author: Author) -> impl IntoView {
             Err(error) => message.set(Some(error)),
         }
     };
-    let preview = move |_| match author.read(|editor| editor.draft.check(author.library)) {
+    let preview = move |_| match author.checked.get_value().map(|bytes| from_compact::<Pack>(&bytes)) {
         Some(Ok(pack)) => {
             let links = tools(&pack);
             author.write(|editor| editor.preview = links.clone());
@@ -47,17 +48,19 @@ pub(super) fn checks(author: Author) -> impl IntoView {
                 dom::focus_after_render("author-preview");
             }
         }
-        _ => message.set(Some("Fix the problems listed before you preview the pack.".to_owned())),
+        _ => message
+            .set(Some("Fix the problems listed, or wait for the checks, before you preview the pack.".to_owned())),
     };
-    let summary = move || match author.problems.with(Vec::len) {
-        0 => "The pack passes every check".to_owned(),
-        1 => "1 problem in the pack".to_owned(),
-        count => format!("{count} problems in the pack"),
+    let summary = move || match author.problems.with(|problems| problems.as_ref().map(Vec::len)) {
+        None => "Checking the pack…".to_owned(),
+        Some(0) => "The pack passes every check".to_owned(),
+        Some(1) => "1 problem in the pack".to_owned(),
+        Some(count) => format!("{count} problems in the pack"),
     };
     let list = move || {
-        let problems = author.problems.get();
+        let problems = author.problems.get().unwrap_or_default();
         (!problems.is_empty()).then(|| {
-            let items = problems.iter().map(|problem| view! { <li>{problem.to_string()}</li> }).collect_view();
+            let items = problems.into_iter().map(|problem| view! { <li>{problem}</li> }).collect_view();
             view! {
                 <details class="govuk-details">
                     <summary class="govuk-details__summary"><span class="govuk-details__summary-text">"Show the problems"</span></summary>

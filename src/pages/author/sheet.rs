@@ -72,12 +72,14 @@ pub(super) fn back_link(author: Author, to: Path, noun: &'static str) -> impl In
 fn field_view(author: Author, path: Path, field: Field, place: String) -> impl IntoView {
     let id = format!("field-{}", field.key);
     let value = author.read(|editor| editor.draft.get(&path, &field)).unwrap_or_default();
+    // The checks' lines read "Line 8, field cite, checklist intake item consent: has no citation".
+    let about = format!(", field {}, {place}: ", field.key);
     let error = Signal::derive(move || {
         author.problems.with(|problems| {
             problems
                 .iter()
-                .find(|problem| problem.place == place && problem.field.as_deref() == Some(field.key))
-                .map(|problem| problem.message.clone())
+                .flatten()
+                .find_map(|problem| problem.split_once(&about).map(|(_, message)| message.to_owned()))
         })
     });
     let change = move |event: web_sys::Event| {

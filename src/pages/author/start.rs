@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use super::Author;
 use crate::components::form::{described_by, group_class, ErrorMessage};
 use crate::dom;
+use crate::sealer::{self, Event, Job};
 
 const COPY_ID: &str = "copy-pack";
 const FILE_ID: &str = "author-file";
@@ -30,13 +31,18 @@ pub(super) fn start(author: Author) -> impl IntoView {
     let file = RwSignal::new_local(None::<web_sys::File>);
     let copy_error = RwSignal::new(None::<String>);
     let file_error = RwSignal::new(None::<String>);
+    // The worker writes the copy: it holds the TOML writer.
     let copy = move |_| {
-        let id = chosen.get_untracked();
-        match library.packs.iter().find(|pack| pack.pack.id == id).map(Draft::copy_of) {
-            Some(Ok(draft)) => author.begin(draft),
-            Some(Err(message)) => copy_error.set(Some(message)),
-            None => copy_error.set(Some("Select a pack to copy".to_owned())),
-        }
+        copy_error.set(None);
+        sealer::run(Job::CopyPack { id: chosen.get_untracked() }, move |event| match event {
+            Event::PackText(text) => match Draft::open(&text) {
+                // After this handler returns: starting checks the pack in a new worker.
+                Ok(draft) => spawn_local(async move { author.begin(draft) }),
+                Err(problem) => copy_error.set(Some(problem.to_string())),
+            },
+            Event::Failed { message, .. } => copy_error.set(Some(message)),
+            _ => {}
+        });
     };
     let open_file = move |_| {
         spawn_local(async move {
