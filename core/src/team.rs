@@ -153,7 +153,7 @@ impl Library {
 
     /// Of the teams that match, the one whose key was published last (the later in library
     /// order on the same day): a pack loaded for the visit can replace a team's key.
-    fn newest<'l>(&'l self, matches: impl Fn(&Team) -> bool) -> Option<&'l Team> {
+    fn newest(&self, matches: impl Fn(&Team) -> bool) -> Option<&Team> {
         self.teams().filter(|team| matches(team)).fold(None, |newest: Option<&Team>, team| match newest {
             Some(newest) if newest.published > team.published => Some(newest),
             _ => Some(team),

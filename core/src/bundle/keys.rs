@@ -56,7 +56,7 @@ impl TeamIdentity {
     pub fn key_file(&self, passphrase: &str, work_factor: u8, created: NaiveDateTime) -> Result<Vec<u8>, SealError> {
         let text = format!(
             "# InfoShare team key: keep this file where your team can reach it and its passphrase apart from it.\n# created: {}\n# public key: {}\n{}\n",
-            created.format("%Y-%m-%dT%H:%M:%S"),
+            crate::text::iso_moment(created),
             self.public_key(),
             self.secret().expose_secret()
         );
