@@ -69,6 +69,7 @@ impl Clearing {
     /// which says why.
     fn clear_everything(self, reason: Cleared) {
         crate::sealer::cancel();
+        crate::sealer::drop_key();
         self.session.clear();
         self.packs.reset();
         self.notice.set(Some(reason));
