@@ -15,6 +15,13 @@ use crate::sealer;
 pub const KEY_FILE_ID: &str = "team-key-file";
 pub const KEY_PASSPHRASE_ID: &str = "team-key-passphrase";
 
+/// The key file input's label, hint and the files it offers.
+const KEY_FILE_TEXT: (&str, &str, &str) = (
+    "Your team's key file",
+    "The .age key file your team made with “Set up a team key”. It is read in this browser, not uploaded.",
+    ".age,.txt",
+);
+
 /// The team key part of the open page.
 #[derive(Clone, Copy)]
 pub struct TeamKey {
@@ -79,7 +86,7 @@ pub fn key_fields(key: TeamKey, library: &'static Library, errors: RwSignal<Vec<
         match key.held.get() {
         Some(public_key) => held_view(key, library, public_key).into_any(),
         None => view! {
-            {file_picker(KEY_FILE_ID, "Your team's key file", "The .age key file your team made with “Set up a team key”. It is read in this browser, not uploaded.", key.file, errors)}
+            {file_picker(KEY_FILE_ID, KEY_FILE_TEXT, key.file, errors)}
             {password_input(KEY_PASSPHRASE_ID, "The key file's passphrase", "Your team's passphrase for its key file, not a sealed file's. You type it once a visit.", key.passphrase, error)}
         }
         .into_any(),

@@ -66,11 +66,11 @@ fn failed_field(code: &str) -> &'static str {
     }
 }
 
-/// A file input that also takes a file dropped on it.
+/// A file input, with its label, hint and the files it offers, that also takes a file
+/// dropped on it.
 fn file_picker(
     id: &'static str,
-    label: &'static str,
-    hint: &'static str,
+    (label, hint, accept): (&'static str, &'static str, &'static str),
     file: RwSignal<Option<web_sys::File>, LocalStorage>,
     errors: RwSignal<Vec<FieldError>>,
 ) -> impl IntoView {
@@ -90,7 +90,7 @@ fn file_picker(
                 id=id
                 name=id
                 type="file"
-                accept=".age,.pdf,application/pdf"
+                accept=accept
                 aria-describedby=described_by(true, error, id)
                 on:change=move |event| file.set(dom::picked_file(&event))
             />
@@ -199,7 +199,7 @@ pub fn open(library: &'static Library) -> impl IntoView {
         <PageHeading text=Route::Open.heading(library) />
         <ErrorSummary errors=errors />
         <p class="govuk-body">"Open a request, reply or record that someone sealed with InfoShare: with the passphrase they gave you by phone, or, if they sealed it for your team, with your team's key file. The file is opened in this browser: nothing is uploaded."</p>
-        {file_picker(FILE_ID, "Sealed file", "The .pdf or .age file you were sent. You can also drop it here.", file, errors)}
+        {file_picker(FILE_ID, ("Sealed file", "The .pdf or .age file you were sent. You can also drop it here.", ".age,.pdf,application/pdf"), file, errors)}
         <Radios
             name=METHOD_ID.to_owned()
             legend=method_legend.into_any()

@@ -91,7 +91,8 @@ fn publish(public_key: String, choice: PassphraseChoice) -> impl IntoView {
         <h2 class="govuk-heading-m">"3. Publish your team's public key"</h2>
         <p class="govuk-body">"This is your team's public key. It is not secret: senders seal files for it. Send it to your safeguarding lead to publish in your agreement pack, with your team's name and the secure email address your files go to:"</p>
         <p class="govuk-body app-break-words"><code id="public-key">{public_key}</code></p>
-        <pre class="app-code app-break-words" aria-label="Your team's entry for the agreement pack">{entry}</pre>
+        <p class="govuk-body">"Your team's entry for the pack, ready to fill in:"</p>
+        <pre class="app-code app-break-words">{entry}</pre>
         <p class="govuk-body"><a class="govuk-link" href=Route::Packs.href()>"Load your own agreement pack"</a>" says how a pack is loaded for a visit."</p>
         <h2 class="govuk-heading-m">"4. Read the fingerprint to anyone who asks"</h2>
         <p class="govuk-body">"A sender sealing a file for your team for the first time may phone to check they have your real key. Read them these six words: the seal page shows them the same words for the key in their pack. They are also shown when your key file is unlocked."</p>
