@@ -76,7 +76,7 @@ pub(crate) fn bytes(data: &JsValue, key: &str) -> Vec<u8> {
 }
 
 /// The size of this worker's WebAssembly memory, in bytes.
-fn memory() -> JsValue {
+pub(crate) fn memory() -> JsValue {
     let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
     memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length().into()
 }

@@ -13,7 +13,7 @@ use js_sys::{Array, Object, Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, MessagePort};
 
-use crate::job::{bytes, field, progress, text, Failure};
+use crate::job::{bytes, field, memory, progress, text, Failure};
 use crate::message;
 
 thread_local! {
@@ -29,7 +29,8 @@ fn port(data: &JsValue) -> Result<MessagePort, Failure> {
         .map_err(|_| Failure::new("no-port", "The team key could not be passed on. Try again"))
 }
 
-/// `{kind: "key-made", bytes, public_key}`: a new key, as its key file under `passphrase`.
+/// `{kind: "key-made", bytes, public_key, memory}`: a new key, as its key file under
+/// `passphrase`.
 pub fn keygen(data: &JsValue) -> Result<(Object, Array), Failure> {
     let passphrase = text(data, "passphrase");
     let created = text(data, "created").parse().map_err(|_| Failure::new("bad-job", "The time was not given"))?;
@@ -41,27 +42,28 @@ pub fn keygen(data: &JsValue) -> Result<(Object, Array), Failure> {
     let array = Uint8Array::from(file.as_slice());
     let transfer = Array::of1(&array.buffer());
     let public_key = identity.public_key();
-    Ok((message("key-made", &[("bytes", array.into()), ("public_key", public_key.into())]), transfer))
+    let fields = [("bytes", array.into()), ("public_key", public_key.into()), ("memory", memory())];
+    Ok((message("key-made", &fields), transfer))
 }
 
 /// Unlocks the key file with its passphrase and sends the key down the job's channel to
-/// the keyholder: `{kind: "unlocked", public_key}`.
+/// the keyholder: `{kind: "unlocked", public_key, memory}`.
 pub fn unlock(data: &JsValue) -> Result<(Object, Array), Failure> {
     let port = port(data)?;
     progress("key");
     let identity = TeamIdentity::unlock(&bytes(data, "key_file"), &text(data, "passphrase"))
         .map_err(|error| Failure::key(&error))?;
     send(&port, Some(&identity));
-    Ok((message("unlocked", &[("public_key", identity.public_key().into())]), Array::new()))
+    Ok((message("unlocked", &[("public_key", identity.public_key().into()), ("memory", memory())]), Array::new()))
 }
 
 /// The keyholder takes the key that comes down the job's channel: `{kind: "holding",
-/// public_key}`.
+/// public_key, memory}`.
 pub async fn hold(data: &JsValue) -> Result<(Object, Array), Failure> {
     let identity = receive(&port(data)?).await.ok_or_else(no_key)?;
     let public_key = identity.public_key();
     HELD.with(|held| *held.borrow_mut() = Some(identity));
-    Ok((message("holding", &[("public_key", public_key.into())]), Array::new()))
+    Ok((message("holding", &[("public_key", public_key.into()), ("memory", memory())]), Array::new()))
 }
 
 /// The keyholder lends its key down the job's channel (nothing, if it has none):
