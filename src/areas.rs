@@ -41,7 +41,8 @@ pub enum Area {
     Forms,
     /// Sealing a finished record, and saving the visit's work as a sealed draft.
     Sealing,
-    /// Opening a sealed file (a request, reply, record or draft) and replying to it.
+    /// Opening a sealed file (a request, reply, record or draft) and replying to it; setting
+    /// up a team key to open files with.
     Opening,
     /// The training library, a scenario's handout and step-through, and the quiz.
     Training,
@@ -59,7 +60,7 @@ impl Area {
     pub fn of(route: &Route) -> Option<Area> {
         Some(match route {
             Route::Tool { page: ToolPage::Seal, .. } | Route::Draft => Area::Sealing,
-            Route::Open | Route::Opened => Area::Opening,
+            Route::Open | Route::Opened | Route::TeamKey => Area::Opening,
             Route::Tool { key, .. } if key.kind == ToolKind::Form => Area::Forms,
             Route::Tool { key, page: ToolPage::Start } if key.kind == ToolKind::Checklist => Area::Records,
             Route::Tool { page: ToolPage::Start | ToolPage::Step(_) | ToolPage::Diagram, .. } => Area::Wizards,

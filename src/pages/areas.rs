@@ -54,11 +54,12 @@ pub fn sealing(library: &'static Library, route: Route) -> AnyView {
     }
 }
 
-/// Opening a sealed file, and what it holds.
+/// Opening a sealed file, and what it holds; setting up a team key to open files with.
 pub fn opening(library: &'static Library, route: Route) -> AnyView {
     match route {
         Route::Open => super::open(library).into_any(),
         Route::Opened => super::opened(library),
+        Route::TeamKey => super::team_key(library),
         _ => missing(),
     }
 }
