@@ -41,9 +41,11 @@ pub enum Area {
     Forms,
     /// Sealing a finished record, and saving the visit's work as a sealed draft.
     Sealing,
-    /// Opening a sealed file (a request, reply, record or draft) and replying to it; setting
-    /// up a team key to open files with.
+    /// Opening a sealed file (a request, reply, record or draft) and replying to it.
     Opening,
+    /// Setting up a team key to open files with: once in a team's life, so not carried by
+    /// every opening.
+    TeamKeys,
     /// The training library, a scenario's handout and step-through, and the quiz.
     Training,
     /// Practising a scenario in the real tools: its tasks, the practice panel, the summary.
@@ -60,7 +62,8 @@ impl Area {
     pub fn of(route: &Route) -> Option<Area> {
         Some(match route {
             Route::Tool { page: ToolPage::Seal, .. } | Route::Draft => Area::Sealing,
-            Route::Open | Route::Opened | Route::TeamKey => Area::Opening,
+            Route::Open | Route::Opened => Area::Opening,
+            Route::TeamKey => Area::TeamKeys,
             Route::Tool { key, .. } if key.kind == ToolKind::Form => Area::Forms,
             Route::Tool { key, page: ToolPage::Start } if key.kind == ToolKind::Checklist => Area::Records,
             Route::Tool { page: ToolPage::Start | ToolPage::Step(_) | ToolPage::Diagram, .. } => Area::Wizards,
@@ -111,6 +114,7 @@ chunk!(fetch_records in records: DrawPage = crate::pages::areas::records);
 chunk!(fetch_forms in forms: DrawPage = crate::pages::areas::forms);
 chunk!(fetch_sealing in sealing: DrawPage = crate::pages::areas::sealing);
 chunk!(fetch_opening in opening: DrawPage = crate::pages::areas::opening);
+chunk!(fetch_team_keys in team_keys: DrawPage = crate::pages::areas::team_keys);
 chunk!(fetch_training in training: DrawPage = crate::pages::areas::training);
 chunk!(fetch_practice in practice: DrawPage = crate::pages::areas::practice);
 chunk!(
@@ -212,6 +216,7 @@ pub struct Chunks {
     forms: Chunk<DrawPage>,
     sealing: Chunk<DrawPage>,
     opening: Chunk<DrawPage>,
+    team_keys: Chunk<DrawPage>,
     training: Chunk<DrawPage>,
     practice: Chunk<DrawPage>,
     reading: Chunk<DrawPage>,
@@ -228,6 +233,7 @@ impl Chunks {
             forms: Chunk::new(|| Box::pin(fetch_forms())),
             sealing: Chunk::new(|| Box::pin(fetch_sealing())),
             opening: Chunk::new(|| Box::pin(fetch_opening())),
+            team_keys: Chunk::new(|| Box::pin(fetch_team_keys())),
             training: Chunk::new(|| Box::pin(fetch_training())),
             practice: Chunk::new(|| Box::pin(fetch_practice())),
             reading: Chunk::new(|| Box::pin(fetch_reading())),
@@ -245,6 +251,7 @@ impl Chunks {
             Area::Forms => self.forms,
             Area::Sealing => self.sealing,
             Area::Opening => self.opening,
+            Area::TeamKeys => self.team_keys,
             Area::Training => self.training,
             Area::Practice => self.practice,
             Area::Reading => self.reading,

@@ -59,6 +59,13 @@ pub fn opening(library: &'static Library, route: Route) -> AnyView {
     match route {
         Route::Open => super::open(library).into_any(),
         Route::Opened => super::opened(library),
+        _ => missing(),
+    }
+}
+
+/// Setting up a team key.
+pub fn team_keys(library: &'static Library, route: Route) -> AnyView {
+    match route {
         Route::TeamKey => super::team_key(library),
         _ => missing(),
     }
