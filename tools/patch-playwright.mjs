@@ -3,6 +3,9 @@
 // - it sends `emulation.setMediaFeaturesOverride` (for prefers-color-scheme) whenever a context
 //   or page is made, and Firefox ESR 153 answers "unknown command", failing `newContext()`:
 //   those two calls now ignore exactly that answer;
+// - Firefox ESR 153 announces a download with neither a download id nor a navigation, so
+//   playwright ignored it and `page.waitForEvent('download')` never fired: its (unique blob or
+//   file) URL now stands in for the id;
 // - `page.pdf()` sends the paper size and margins in inches where BiDi's `browsingContext.print`
 //   takes centimetres (an A4 sheet came out 8.3 by 11.7 cm): they are now converted.
 // Idempotent. Fails loudly when the text it patches is not there, as after an upgrade of
@@ -28,6 +31,10 @@ const CHANGES = [
   ...['bottom', 'left', 'right', 'top'].map((side) => [
     `${side}: convertPrintParameterToInches2(margin.${side}) || 0`,
     `${side}: (convertPrintParameterToInches2(margin.${side}) || 0) ${CM}${MARK}`,
+  ]),
+  ...['_onDownloadWillBegin', '_onDownloadEnded'].map((handler) => [
+    `${handler}(event) {\n        if (!event.download && !event.navigation)`,
+    `${handler}(event) {\n        event = { ...event, download: event.download ?? event.navigation ?? event.url };${MARK}\n        if (!event.download && !event.navigation)`,
   ]),
   [
     `page: {\n            width: paperWidth,\n            height: paperHeight\n          },`,
