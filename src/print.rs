@@ -1,6 +1,7 @@
 //! The date on every printed sheet. CSS cannot know the time, so the app writes it into a
-//! `@page` margin rule of its own stylesheet at start and again just before each print
-//! (the stylesheet's other margins carry the marking and page numbers: `style/main.scss`).
+//! `@page` margin rule of its own stylesheet at start and again just before each print. Only
+//! engines that draw margin boxes print it (Chromium), with the page numbers beside it; the
+//! marking is printed another way, in every engine: `style/main.scss`.
 
 use infoshare_core::text::{clock, date_text};
 use wasm_bindgen::prelude::*;

@@ -1,15 +1,15 @@
 // Printing in the engine $INFOSHARE_ENGINE names: a page with no case details (OFFICIAL), a
 // checklist and a form section (OFFICIAL-SENSITIVE and the handling words), a flowchart on A4
 // landscape pages and a training page, each printed to PDF by the engine and read back with
-// pdftotext (lib/printed.mjs says what each engine can print). A decision record, held only in
-// memory, is printed by the wizard flows in smoke.test.mjs.
+// pdftotext (../e2e/lib/printed.mjs says what each engine can print). A decision record, held
+// only in memory, is printed by the wizard flows in smoke.test.mjs.
 import { after, before, test } from 'node:test';
 import { join } from 'node:path';
 import { DIST, GOLDEN_RULES } from '../e2e/lib/app.mjs';
 import { scratch } from '../e2e/lib/cli.mjs';
 import { startServer } from '../../tools/serve.mjs';
 import { ENGINE, launchEngine } from './lib/engine.mjs';
-import { checkPrinted } from './lib/printed.mjs';
+import { checkPrinted } from '../e2e/lib/printed.mjs';
 
 let engine;
 let server;

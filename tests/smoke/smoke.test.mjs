@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DIST, GOLDEN_RULES, HOME, goInApp } from '../e2e/lib/app.mjs';
-import { pdfText } from '../e2e/lib/cli.mjs';
+import { join } from 'node:path';
+import { pdfText, scratch } from '../e2e/lib/cli.mjs';
 import { chooseRadio, fillRecord, heading, pressAndArrive, tabTo, tabToButton, walk } from '../e2e/lib/drive.mjs';
 import { POLICE, SUBJECT_SURNAME, continueToDocument, fillForm, formRoute, readCheck } from '../e2e/lib/forms.mjs';
 import { sealAs, shownPassphrase } from '../e2e/lib/seal.mjs';
@@ -15,6 +16,7 @@ import { TRAINING, feedbackHeading, openTask, practiseWizard, readNotes, startPr
 import { NAME, ROLE, SHARING_FIELDS, WIZARDS } from '../e2e/lib/wizards.mjs';
 import { startServer } from '../../tools/serve.mjs';
 import { ENGINE, launchEngine } from './lib/engine.mjs';
+import { checkPrinted } from '../e2e/lib/printed.mjs';
 
 let engine;
 let server;
@@ -64,6 +66,7 @@ async function assertClean(page) {
 }
 
 const HOME_HEADING = 'Share information safely and lawfully';
+const WEBKIT_PRINTS_ANEW = 'WebKit prints only an address loaded anew (tools/webkit-print.py: WebKitWebDriver has no print command), and a record is held only in the tab that made it';
 
 for (const wizard of WIZARDS) {
   test(`${ENGINE}: Home → ${wizard.name} → "${wizard.heading}" → its decision record`, async (t) => {
@@ -84,6 +87,12 @@ for (const wizard of WIZARDS) {
     const record = await page.evaluate(() => document.getElementById('main-content').textContent);
     for (const expected of [wizard.decision, NAME, 'Weighed the risk.']) assert.ok(record.includes(expected), `the record shows "${expected}"`);
     await assertClean(page);
+    await t.test('the record prints with the OFFICIAL-SENSITIVE marking', async (st) => {
+      if (ENGINE === 'webkit') return st.skip(WEBKIT_PRINTS_ANEW);
+      const file = join(scratch(), 'record.pdf');
+      await page.pdf(file);
+      await checkPrinted(st, file, 'case', ENGINE);
+    });
   });
 }
 

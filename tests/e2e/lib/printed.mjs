@@ -1,21 +1,26 @@
 // Reading a printed PDF page by page (pdfinfo and pdftotext -layout), and what each engine's
-// printing can do: Chromium repeats the marking on every page and numbers the pages (CSS
-// @page margin boxes); Firefox repeats the marking but draws no margin boxes, so no page
-// numbers; WebKit repeats nothing on printed pages, so the marking prints at the top of the
-// first page and the bottom of the last (the accessibility statement tells Safari users).
+// printing can do: Chromium repeats the marking on every page and draws CSS @page margin
+// boxes, with the page numbers and the date printed; Firefox repeats the marking but draws no
+// margin boxes; WebKit repeats nothing on printed pages, so the marking prints at the top of
+// the first page and the bottom of the last (the accessibility statement tells Safari users).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 
 export const CAN = {
-  chromium: { repeat: true, number: true },
-  firefox: { repeat: true, number: false },
-  webkit: { repeat: false, number: false },
+  chromium: { repeat: true, margins: true },
+  firefox: { repeat: true, margins: false },
+  webkit: { repeat: false, margins: false },
 };
 
 export const WHY_NOT = {
   repeat: 'WebKit prints a fixed-position element once, not on every page, and draws no @page margin boxes',
-  number: 'only Chromium draws @page margin boxes, where the page number is counted',
+  margins: 'only Chromium draws @page margin boxes, where the page is numbered and the date printed',
 };
+
+/** What never prints: the header, navigation, buttons and footer. */
+const SCREEN_ONLY = ['Skip to main content', 'Clear everything now', 'Save a draft', 'Accessibility statement'];
+
+const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 export const MARKING = {
   official: { top: 'OFFICIAL', bottom: 'OFFICIAL' },
@@ -52,13 +57,19 @@ export async function checkPrinted(t, file, marking, engine) {
   });
   await t.test(`the marking at the top and bottom of each of the ${pages.length} pages`, (st) => {
     if (!CAN[engine].repeat) return st.skip(WHY_NOT.repeat);
-    assert.ok(pages.length > 1, 'the check needs a document of more than one page');
     pages.forEach((lines, i) => {
       assert.ok(atTop(lines, top) && atBottom(lines, bottom), `page ${i + 1}: ${JSON.stringify([lines[0], ...lines.slice(-2)])}`);
     });
   });
-  await t.test('"Page N of M" on each page', (st) => {
-    if (!CAN[engine].number) return st.skip(WHY_NOT.number);
-    pages.forEach((lines, i) => assert.ok(lines.at(-1).includes(`Page ${i + 1} of ${pages.length}`), `page ${i + 1}: ${lines.at(-1)}`));
+  await t.test('"Page N of M" and the date printed on each page', (st) => {
+    if (!CAN[engine].margins) return st.skip(WHY_NOT.margins);
+    pages.forEach((lines, i) => {
+      assert.ok(lines.at(-1).includes(`Page ${i + 1} of ${pages.length}`), `page ${i + 1}: ${lines.at(-1)}`);
+      assert.ok(lines.at(-1).includes(`Printed ${today()}`), `page ${i + 1}: ${lines.at(-1)}, not the date ${today()}`);
+    });
+  });
+  await t.test('no header, navigation, buttons or footer', () => {
+    const text = pages.flat().join('\n');
+    for (const words of SCREEN_ONLY) assert.ok(!text.includes(words), `"${words}" printed`);
   });
 }
