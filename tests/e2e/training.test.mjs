@@ -72,7 +72,7 @@ test('practice: one scenario per decision wizard, played to the end by keyboard'
       await practise(page, scenario);
       await openTask(page, wizard);
       await playWizard(st, page, scenario, wizard);
-      await tabTo(page, 'a', { text: "Back to the scenario's tasks" });
+      await tabTo(page, 'a', { text: "Back to the scenario's tasks", backwards: true }); // in the practice panel, above the page
       await pressAndArrive(page, 'Enter', 'back to the tasks');
       const status = await page.$$eval('.govuk-task-list__item', (items, tool) => items.find((i) => i.querySelector('a').textContent.trim() === tool)?.querySelector('.govuk-task-list__status').textContent.trim(), wizard);
       assert.equal(status, 'Completed');
@@ -113,7 +113,7 @@ test('practice: a form filled with the fictional details goes where the guidance
   await practise(page, scenario);
   await openTask(page, 'Request for police disclosure');
   await assertMarkedTraining(page, 'the form in practice');
-  await tabToButton(page, 'Fill in the fictional details');
+  await tabToButton(page, 'Fill in the fictional details', { backwards: true }); // in the practice panel, above the page
   await pressAndArrive(page, 'Enter', 'filling in the fictional details');
   assert.match(await hash(page), /\/check$/);
   assert.equal(await feedbackHeading(page), 'Your form goes where the guidance sends it');
@@ -197,7 +197,7 @@ test('leaving training clears everything and the banner goes', async (t) => {
   await practise(page, scenario);
   await audit(t, page, 'the practice task list');
   await openTask(page, 'Request for police disclosure');
-  await tabToButton(page, 'Fill in the fictional details');
+  await tabToButton(page, 'Fill in the fictional details', { backwards: true }); // in the practice panel, above the page
   await pressAndArrive(page, 'Enter', 'filling in the fictional details');
   await tabToButton(page, 'Leave training and clear everything', { backwards: true, limit: 400 });
   await pressAndArrive(page, 'Enter', 'leaving training');

@@ -8,7 +8,7 @@ import { after, before } from 'node:test';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from './browsers.mjs';
+import { ENGINE, launchBrowser } from './browsers.mjs';
 import { startServer } from '../../../tools/serve.mjs';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -88,6 +88,15 @@ export function useApp() {
     if (server) await new Promise((done) => server.close(done));
   });
   return app;
+}
+
+/**
+ * Lets the context's pages use the clipboard, for tests that paste. Chromium needs both
+ * permissions granted; Firefox knows no "clipboard-read" permission (granting it fails) and
+ * needs none: a test's script may write to the clipboard, and Ctrl+V reads it.
+ */
+export async function allowClipboard(context, url) {
+  if (ENGINE === 'chromium') await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
 }
 
 /** Every in-app route that Home's main content links to, other than the fixed ones, in page order. */
