@@ -158,8 +158,11 @@ export async function launchWebKit() {
   return {
     name: 'webkit',
     async newPage() {
-      const connect = () => new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build().catch(() => null);
-      return new WebKitPage(await poll(connect, 15_000, 'WebKitWebDriver to start a session'), home, display);
+      // A session that has not started in 20 s is given up and asked for again (once in
+      // about 40 sessions here, WebKitWebDriver never answered and the suite hung).
+      const session = new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities);
+      const connect = () => Promise.race([session.build().catch(() => null), pause(20_000).then(() => null)]);
+      return new WebKitPage(await poll(connect, 60_000, 'WebKitWebDriver to start a session'), home, display);
     },
     async close() {
       server.kill();
