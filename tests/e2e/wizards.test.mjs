@@ -5,7 +5,7 @@
 // and the flowchart diagram.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { label, load, navigate, pageState, useApp } from './lib/app.mjs';
+import { allowClipboard, label, load, navigate, pageState, useApp } from './lib/app.mjs';
 import { audit } from './lib/audit.mjs';
 import {
   answerQuestion,
@@ -31,7 +31,7 @@ const app = useApp();
 async function freshPage(t, route) {
   const context = await app.browser.newContext();
   t.after(() => context.close());
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+  await allowClipboard(context, app.url);
   const page = await context.newPage();
   await load(page, app.url, route);
   return page;
