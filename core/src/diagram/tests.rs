@@ -6,6 +6,16 @@ fn lawful_basis(library: &Library) -> &Flowchart {
     library.flowchart("national", "lawful-basis").expect("the lawful basis finder")
 }
 
+/// A walk of the lawful basis finder that has read the introduction and answered No to the
+/// law enforcement question, and the time it did so.
+fn past_the_first_question(chart: &Flowchart) -> (Walk, chrono::NaiveDateTime) {
+    let at = NaiveDate::from_ymd_opt(2026, 3, 2).and_then(|d| d.and_hms_opt(10, 0, 0)).expect("a time");
+    let mut walk = Walk::default();
+    walk.acknowledge(chart, "about-lawful-basis", at).expect("read");
+    walk.answer(chart, "law-enforcement", 1, at).expect("No");
+    (walk, at)
+}
+
 #[test]
 fn every_node_and_every_pair_of_joined_steps_is_drawn() {
     let library = Library::shipped().expect("packs parse");
@@ -26,10 +36,7 @@ fn every_node_and_every_pair_of_joined_steps_is_drawn() {
 fn the_path_is_numbered_and_its_arrows_and_chosen_labels_marked() {
     let library = Library::shipped().expect("packs parse");
     let chart = lawful_basis(&library);
-    let at = NaiveDate::from_ymd_opt(2026, 3, 2).and_then(|d| d.and_hms_opt(10, 0, 0)).expect("a time");
-    let mut walk = Walk::default();
-    walk.acknowledge(chart, "about-lawful-basis", at).expect("read");
-    walk.answer(chart, "law-enforcement", 1, at).expect("No");
+    let (mut walk, at) = past_the_first_question(chart);
     walk.answer(chart, "public-authority", 0, at).expect("Yes");
     walk.answer(chart, "art6-public", 1, at).expect("Legal obligation");
     let diagram = flowchart(chart, &walk);
@@ -51,10 +58,7 @@ fn the_path_is_numbered_and_its_arrows_and_chosen_labels_marked() {
 fn a_path_to_an_outcome_drawn_apart_marks_the_copy_beside_the_last_question() {
     let library = Library::shipped().expect("packs parse");
     let chart = lawful_basis(&library);
-    let at = NaiveDate::from_ymd_opt(2026, 3, 2).and_then(|d| d.and_hms_opt(10, 0, 0)).expect("a time");
-    let mut walk = Walk::default();
-    walk.acknowledge(chart, "about-lawful-basis", at).expect("read");
-    walk.answer(chart, "law-enforcement", 1, at).expect("No");
+    let (mut walk, at) = past_the_first_question(chart);
     let question = chart.node("public-authority").expect("the second question");
     let not_sure = question.options.iter().position(|o| o.label == "Not sure").expect("a Not sure option");
     walk.answer(chart, "public-authority", not_sure, at).expect("Not sure");
