@@ -8,8 +8,10 @@
 
 use super::Diagram;
 
-/// The width of A4 landscape inside the printed page's margins (297 mm less 15 mm each side).
-pub const PAPER_WIDTH_MM: f64 = 267.0;
+/// The width the drawing prints at on A4 landscape: the page's column, 949 px (GOV.UK's width
+/// container with its 30 px margins, in the 267 mm, 1,009 px, inside the sheet's margins).
+/// Widening the column for print instead stopped WebKit printing the marking at the foot.
+pub const PAPER_WIDTH_MM: f64 = 251.0;
 /// The height left for the drawing on each page, under its caption (210 mm less the margins,
 /// the page's caption and the connectors).
 const DRAWING_HEIGHT_MM: f64 = 140.0;
@@ -186,12 +188,12 @@ mod tests {
 
     #[test]
     fn a_chart_too_wide_for_8_pt_text_prints_in_overlapping_parts_read_across_then_down() {
-        // 8 pt text on 267 mm: 1,513 units a sheet, so 2,500 units take two parts.
+        // 8 pt text on 251 mm: 1,422 units a sheet, so 2,500 units take two parts.
         let wide = Diagram { cuts: vec![Cut { y: 700, crossings: vec![100, 2_400] }], ..diagram(2_500, 1_400, &[]) };
         let pages = print_pages(&wide);
         let places: Vec<(i32, i32, usize)> = pages.iter().map(|page| (page.top, page.left, page.part)).collect();
-        assert_eq!(places, [(0, 0, 0), (0, 987, 1), (700, 0, 0), (700, 987, 1)]);
-        assert!(pages.iter().all(|page| page.right - page.left == 1_513 && page.parts == 2));
+        assert_eq!(places, [(0, 0, 0), (0, 1_078, 1), (700, 0, 0), (700, 1_078, 1)]);
+        assert!(pages.iter().all(|page| page.right - page.left == 1_422 && page.parts == 2));
         assert!(pages[0].right - pages[1].left >= OVERLAP, "the parts overlap");
         let letters = |connectors: &[Connector]| connectors.iter().map(|c| c.letter.clone()).collect::<Vec<_>>();
         assert_eq!(letters(&pages[0].to_next), ["A"], "each part letters the arrows over its own width");
@@ -201,8 +203,8 @@ mod tests {
 
     #[test]
     fn parts_spread_evenly_and_cover_the_width() {
-        assert_eq!(parts(1_000, 1_513), [(0, 1_000)]);
-        let three = parts(3_500, 1_513);
+        assert_eq!(parts(1_000, 1_422), [(0, 1_000)]);
+        let three = parts(3_500, 1_422);
         assert_eq!(three.len(), 3);
         assert_eq!((three[0].0, three[2].1), (0, 3_500));
         assert!(three.windows(2).all(|pair| pair[0].1 - pair[1].0 >= OVERLAP));
