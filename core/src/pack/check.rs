@@ -320,4 +320,6 @@ fn is_semver(version: &str) -> bool {
 }
 
 #[cfg(test)]
+mod testing;
+#[cfg(test)]
 mod tests;

@@ -1,21 +1,10 @@
 //! Each check in `check.rs` fires on a pack built to break it, and stays quiet otherwise.
 
+use super::testing::{assert_found, problems_in, ONE_SOURCE};
 use super::*;
 use crate::pack::{parse_toml, Pack, SourceRegistry};
 
-const REGISTRY: &str = r#"
-schema = 1
-[[source]]
-id = "seed-004"
-title = "Guidance"
-short = "G"
-kind = "guidance"
-publisher = "A council"
-version = "2024"
-date = "2024"
-seed_file = "004.txt"
-sections = ["§4"]
-"#;
+const REGISTRY: &str = ONE_SOURCE;
 
 const GOOD: &str = r#"
 [pack]
@@ -66,14 +55,11 @@ cite = [{ source = "seed-004", at = "§4 rule 7" }]
 "#;
 
 fn problems_for(pack_text: &str) -> Vec<String> {
-    let registry: SourceRegistry = parse_toml("sources.toml", REGISTRY).expect("registry parses");
-    let pack: Pack = parse_toml("demo.toml", pack_text).expect("pack parses");
-    check_library(&registry, &[pack]).into_iter().map(|p| p.to_string()).collect()
+    problems_in(REGISTRY, &[("demo.toml", pack_text)])
 }
 
 fn assert_one_problem(pack_text: &str, expected: &str) {
-    let problems = problems_for(pack_text);
-    assert!(problems.iter().any(|p| p.contains(expected)), "expected '{expected}' in {problems:#?}");
+    assert_found(&problems_for(pack_text), expected);
 }
 
 #[test]
