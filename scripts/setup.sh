@@ -10,7 +10,11 @@ TRUNK_VERSION=0.21.14
 # Pinned with wasm-bindgen (Cargo.lock) and wasm_split_helpers (Cargo.toml): retest all three
 # together on any bump.
 SPLITTER_VERSION=0.2.4
-APT_PACKAGES=(chromium chromium-driver nodejs npm age qpdf poppler-utils unzip python3 graphviz)
+# The three engines tested: Chromium; Firefox ESR (driven by playwright-core over WebDriver
+# BiDi); WebKitGTK's MiniBrowser (driven by selenium-webdriver through WebKitWebDriver, under
+# Xvfb), and its GObject bindings, through which WebKit prints to PDF (tools/webkit-print.py).
+APT_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 python3-gi xvfb xauth
+  nodejs npm age qpdf poppler-utils unzip python3 graphviz)
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -59,10 +63,16 @@ install_npm_packages() {
   local stamp=node_modules/.infoshare-lock-sha256
   local want
   want=$(sha256sum package-lock.json | cut -d' ' -f1)
-  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then echo "npm packages present"; return; fi
-  step "npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
-  echo "$want" > "$stamp"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    echo "npm packages present"
+  else
+    step "npm ci"
+    npm ci --no-audit --no-fund --loglevel=error
+    echo "$want" > "$stamp"
+  fi
+  # playwright-core needs two changes to drive Firefox ESR (the script says which); it fails
+  # loudly if the text it changes is not there.
+  node tools/patch-playwright.mjs
 }
 
 install_apt_packages

@@ -41,10 +41,16 @@ fn App(update_ready: RwSignal<bool>) -> impl IntoView {
     let session = crate::state::session();
     let packs = crate::packs::packs();
     let asked = use_hash_route();
-    // However the address was reached, a page that needs the packs starts them being read.
+    // However the address was reached, a page that needs the packs starts them being read,
+    // and its area's chunk being fetched beside them rather than after.
+    let chunks = chunks();
     Effect::new(move |_| {
-        if asked.with(Route::needs_packs) {
+        let asked = asked.get();
+        if asked.needs_packs() {
             packs.read_content();
+        }
+        if let Some(area) = Area::of(&asked) {
+            chunks.of(area).fetch();
         }
     });
     let shown = shown_route(asked, packs, session);

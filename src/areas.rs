@@ -43,6 +43,9 @@ pub enum Area {
     Sealing,
     /// Opening a sealed file (a request, reply, record or draft) and replying to it.
     Opening,
+    /// Setting up a team key to open files with: once in a team's life, so not carried by
+    /// every opening.
+    TeamKeys,
     /// The training library, a scenario's handout and step-through, and the quiz.
     Training,
     /// Practising a scenario in the real tools: its tasks, the practice panel, the summary.
@@ -62,6 +65,7 @@ impl Area {
         Some(match route {
             Route::Tool { page: ToolPage::Seal, .. } | Route::Draft => Area::Sealing,
             Route::Open | Route::Opened => Area::Opening,
+            Route::TeamKey => Area::TeamKeys,
             Route::Tool { key, .. } if key.kind == ToolKind::Form => Area::Forms,
             Route::Tool { key, page: ToolPage::Start } if key.kind == ToolKind::Checklist => Area::Records,
             Route::Tool { page: ToolPage::Start | ToolPage::Step(_) | ToolPage::Diagram, .. } => Area::Wizards,
@@ -113,6 +117,7 @@ chunk!(fetch_records in records: DrawPage = crate::pages::areas::records);
 chunk!(fetch_forms in forms: DrawPage = crate::pages::areas::forms);
 chunk!(fetch_sealing in sealing: DrawPage = crate::pages::areas::sealing);
 chunk!(fetch_opening in opening: DrawPage = crate::pages::areas::opening);
+chunk!(fetch_team_keys in team_keys: DrawPage = crate::pages::areas::team_keys);
 chunk!(fetch_training in training: DrawPage = crate::pages::areas::training);
 chunk!(fetch_practice in practice: DrawPage = crate::pages::areas::practice);
 chunk!(
@@ -215,6 +220,7 @@ pub struct Chunks {
     forms: Chunk<DrawPage>,
     sealing: Chunk<DrawPage>,
     opening: Chunk<DrawPage>,
+    team_keys: Chunk<DrawPage>,
     training: Chunk<DrawPage>,
     practice: Chunk<DrawPage>,
     reading: Chunk<DrawPage>,
@@ -232,6 +238,7 @@ impl Chunks {
             forms: Chunk::new(|| Box::pin(fetch_forms())),
             sealing: Chunk::new(|| Box::pin(fetch_sealing())),
             opening: Chunk::new(|| Box::pin(fetch_opening())),
+            team_keys: Chunk::new(|| Box::pin(fetch_team_keys())),
             training: Chunk::new(|| Box::pin(fetch_training())),
             practice: Chunk::new(|| Box::pin(fetch_practice())),
             reading: Chunk::new(|| Box::pin(fetch_reading())),
@@ -250,6 +257,7 @@ impl Chunks {
             Area::Forms => self.forms,
             Area::Sealing => self.sealing,
             Area::Opening => self.opening,
+            Area::TeamKeys => self.team_keys,
             Area::Training => self.training,
             Area::Practice => self.practice,
             Area::Reading => self.reading,

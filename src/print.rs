@@ -1,21 +1,45 @@
 //! The date on every printed sheet. CSS cannot know the time, so the app writes it into a
-//! `@page` margin rule of its own stylesheet at start and again just before each print
-//! (the stylesheet's other margins carry the marking and page numbers: `style/main.scss`).
+//! `@page` margin rule of its own stylesheet at start and again just before each print. Only
+//! engines that draw margin boxes print it (Chromium), with the page numbers beside it; the
+//! marking is printed another way, in every engine: `style/main.scss`. The page is printed
+//! from the top, as Chromium drops the bottom marking (a fixed box) from a page printed while
+//! scrolled down, and scrolled back afterwards.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use infoshare_core::text::{clock, date_text};
 use wasm_bindgen::prelude::*;
-use web_sys::CssStyleSheet;
+use web_sys::{CssStyleSheet, Window};
 
 use crate::dom;
 
-/// Writes the date now, and again whenever the browser is about to print.
+/// Writes the date now, and again whenever the browser is about to print, when it also
+/// scrolls to the top; scrolls back once printed.
 pub fn date_every_sheet() {
     write_date();
     let Some(window) = web_sys::window() else { return };
-    let on_before_print = Closure::<dyn Fn()>::new(write_date);
-    let _ = window.add_event_listener_with_callback("beforeprint", on_before_print.as_ref().unchecked_ref());
-    // Lives as long as the page.
-    on_before_print.forget();
+    let scrolled = Rc::new(Cell::new(0.0));
+    let before = {
+        let (window, scrolled) = (window.clone(), scrolled.clone());
+        move || {
+            write_date();
+            scrolled.set(window.scroll_y().unwrap_or(0.0));
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    };
+    listen(&window, "beforeprint", before);
+    listen(&window, "afterprint", {
+        let window = window.clone();
+        move || window.scroll_to_with_x_and_y(0.0, scrolled.get())
+    });
+}
+
+/// Calls `handler` on each `event` at the window, for as long as the page lives.
+fn listen(window: &Window, event: &str, handler: impl Fn() + 'static) {
+    let closure = Closure::<dyn Fn()>::new(handler);
+    let _ = window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
 }
 
 /// The rule's text: "Printed 22 November 2026 at 2:30pm".

@@ -2,7 +2,10 @@
 //! job, hands it the job with its buffers moved rather than copied, reports progress, and
 //! terminates the worker as soon as it answers so the key derivation's memory is released.
 //! The sealing code (age, lopdf, the font) lives only in the worker's WebAssembly, which the
-//! browser fetches the first time someone seals or opens a file.
+//! browser fetches the first time someone seals or opens a file. A team key unlocked for the
+//! visit is kept by one more worker, the `keyholder`.
+
+mod keyholder;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,9 +14,11 @@ use infoshare_core::bundle::{Format, PrintedPages};
 use infoshare_core::rendering::Block;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
-use web_sys::{ErrorEvent, MessageEvent, Worker};
+use web_sys::{ErrorEvent, MessageEvent, MessagePort, Worker};
 
 use crate::dom;
+
+pub use keyholder::{drop_key, held_key};
 
 /// An attachment on its way into a sealed file.
 pub struct Outgoing {
@@ -24,29 +29,22 @@ pub struct Outgoing {
 
 /// What the worker is asked to do.
 pub enum Job {
-    Seal {
-        format: Format,
-        envelope: String,
-        passphrase: String,
-        attachments: Vec<Outgoing>,
-    },
-    Open {
-        file: Uint8Array,
-        passphrase: String,
-    },
+    /// Seal as a PDF or age file with the passphrase, or as an age file for teams' public
+    /// keys (`age1…`) when there are any.
+    Seal { format: Format, envelope: String, passphrase: String, keys: Vec<String>, attachments: Vec<Outgoing> },
+    /// Open with the passphrase, or with the team key held this visit when there is none.
+    Open { file: Uint8Array, passphrase: Option<String> },
     /// Find the fields whose characters no font can print, before sealing.
-    Check {
-        envelope: String,
-    },
+    Check { envelope: String },
     /// Check a pack a user loaded or is writing (TOML, read and checked in the worker).
-    CheckPack {
-        name: String,
-        text: String,
-    },
+    CheckPack { name: String, text: String },
     /// Write a shipped pack as TOML, for the pack editor to start from.
-    CopyPack {
-        id: String,
-    },
+    CopyPack { id: String },
+    /// Make a team key, as its key file protected by `passphrase`, made at `created`
+    /// (an ISO local time).
+    MakeKey { passphrase: String, created: String },
+    /// Unlock a team's key file, for the keyholder to keep for the visit.
+    UnlockKey { key_file: Uint8Array, passphrase: String },
 }
 
 /// An attachment that came out of an opened file, kept as browser memory (not WebAssembly).
@@ -70,6 +68,10 @@ pub struct Opened {
     pub training: bool,
     /// The request form (pack, id) when the file is a request, for its reply form.
     pub request_form: Option<(String, String)>,
+    /// Whether it was opened with the team key held this visit.
+    pub team_key: bool,
+    /// The id of the sender's own team, when they sealed it for their team's key too.
+    pub sender_team: Option<String>,
     /// The draft's JSON, when the file is a draft, to resume.
     pub draft: Option<String>,
     pub title: String,
@@ -99,6 +101,15 @@ pub enum Event {
     PackProblems(Vec<String>),
     /// A shipped pack as TOML.
     PackText(String),
+    /// A new team key: its key file, and its public key to publish.
+    KeyMade {
+        bytes: Uint8Array,
+        public_key: String,
+    },
+    /// The keyholder holds the team key with this public key, for the visit.
+    KeyHeld {
+        public_key: String,
+    },
 }
 
 /// The running worker and its handlers, kept until the next job replaces them (a handler
@@ -112,6 +123,8 @@ struct Active {
 thread_local! {
     static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
 }
+
+const NO_KEY: &str = "Your team's key is no longer unlocked. Choose your team's key file again";
 
 const UNAVAILABLE: &str = "This browser would not start InfoShare's sealing worker, so files cannot be sealed or opened here. Open InfoShare from its web address (not a saved copy of the page) in an up-to-date browser";
 
@@ -162,6 +175,8 @@ fn opened(data: &JsValue) -> Opened {
         reference: text(data, "reference"),
         training: get(data, "training").as_bool().unwrap_or(false),
         request_form: pack.zip(form),
+        team_key: get(data, "team_key").as_bool().unwrap_or(false),
+        sender_team: get(data, "sender_team").as_string(),
         draft: get(data, "draft").as_string(),
         title: text(data, "title"),
         blocks: blocks(data),
@@ -179,6 +194,9 @@ fn event(data: &JsValue) -> Option<Event> {
         "checked" => Event::Checked { warning: get(data, "warning").as_string() },
         "pack" => Event::PackChecked(get(data, "bytes").dyn_into().ok()?),
         "pack-text" => Event::PackText(text(data, "text")),
+        "key-made" => {
+            Event::KeyMade { bytes: get(data, "bytes").dyn_into().ok()?, public_key: text(data, "public_key") }
+        }
         "pack-problems" => {
             let list: Array = get(data, "problems").dyn_into().ok()?;
             Event::PackProblems(list.iter().filter_map(|line| line.as_string()).collect())
@@ -191,16 +209,21 @@ fn set(object: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(object, &key.into(), value);
 }
 
-/// The job as the worker reads it, and the buffers to move with it.
-fn message(job: Job) -> (Object, Array) {
+/// The job as the worker reads it, and the buffers (and channel end) to move with it.
+fn message(job: Job, port: Option<MessagePort>) -> (Object, Array) {
     let object = Object::new();
     let transfer = Array::new();
+    if let Some(port) = port {
+        set(&object, "port", &port);
+        transfer.push(&port);
+    }
     match job {
-        Job::Seal { format, envelope, passphrase, attachments } => {
+        Job::Seal { format, envelope, passphrase, keys, attachments } => {
             set(&object, "job", &"seal".into());
             set(&object, "format", &format.extension().into());
             set(&object, "envelope", &envelope.into());
             set(&object, "passphrase", &passphrase.into());
+            set(&object, "keys", &keys.into_iter().map(JsValue::from).collect::<Array>());
             let list = Array::new();
             for attachment in attachments {
                 let item = Object::new();
@@ -229,10 +252,32 @@ fn message(job: Job) -> (Object, Array) {
             set(&object, "job", &"open".into());
             transfer.push(&file.buffer());
             set(&object, "file", &file);
+            set(&object, "passphrase", &passphrase.unwrap_or_default().into());
+        }
+        Job::MakeKey { passphrase, created } => {
+            set(&object, "job", &"keygen".into());
+            set(&object, "passphrase", &passphrase.into());
+            set(&object, "created", &created.into());
+        }
+        Job::UnlockKey { key_file, passphrase } => {
+            set(&object, "job", &"unlock".into());
+            transfer.push(&key_file.buffer());
+            set(&object, "key_file", &key_file);
             set(&object, "passphrase", &passphrase.into());
         }
     }
     (object, transfer)
+}
+
+/// The channel end a job takes to or from the keyholder: a new keyholder for a key being
+/// unlocked, the current one for a file opened with the key it holds. `Err` when the job
+/// needs a key and none is held.
+fn keyholder_port(job: &Job, url: &str, report: &Rc<dyn Fn(Event)>) -> Result<Option<MessagePort>, ()> {
+    match job {
+        Job::UnlockKey { .. } => keyholder::hold(url, report.clone()).map(Some).ok_or(()),
+        Job::Open { passphrase: None, .. } => keyholder::lend().map(Some).ok_or(()),
+        _ => Ok(None),
+    }
 }
 
 /// Runs a job in a new worker (stopping any job still running) and reports each event.
@@ -242,35 +287,56 @@ pub fn run(job: Job, report: impl Fn(Event) + 'static) {
         report(Event::Failed { code: "unavailable".into(), message: message.into() })
     };
     cancel();
-    let Some(worker) = dom::meta("infoshare-sealer").and_then(|url| Worker::new(&url).ok()) else {
+    let Some(url) = dom::meta("infoshare-sealer") else { return failed(&report, UNAVAILABLE) };
+    let unlocking = matches!(job, Job::UnlockKey { .. });
+    let port = match keyholder_port(&job, &url, &report) {
+        Ok(port) => port,
+        Err(()) if unlocking => return failed(&report, UNAVAILABLE),
+        Err(()) => return report(Event::Failed { code: "no-key".into(), message: NO_KEY.into() }),
+    };
+    let Ok(worker) = Worker::new(&url) else {
+        if unlocking {
+            keyholder::drop_key();
+        }
         return failed(&report, UNAVAILABLE);
     };
-    let pending = Rc::new(RefCell::new(Some(job)));
+    let pending = Rc::new(RefCell::new(Some((job, port))));
     let on_message = {
         let (report, worker) = (report.clone(), worker.clone());
         Closure::<dyn FnMut(MessageEvent)>::new(move |message: MessageEvent| {
             let data = message.data();
-            if text(&data, "kind") == "ready" {
-                if let Some(job) = pending.borrow_mut().take() {
-                    let (object, transfer) = self::message(job);
-                    if worker.post_message_with_transfer(&object, &transfer).is_err() {
-                        worker.terminate();
-                        failed(&report, UNAVAILABLE);
+            match text(&data, "kind").as_str() {
+                "ready" => {
+                    if let Some((job, port)) = pending.borrow_mut().take() {
+                        let (object, transfer) = self::message(job, port);
+                        if worker.post_message_with_transfer(&object, &transfer).is_err() {
+                            worker.terminate();
+                            failed(&report, UNAVAILABLE);
+                        }
                     }
+                    return;
                 }
-                return;
+                "progress" => {}
+                // The unlocked key went to the keyholder, which says when it holds it.
+                "unlocked" => return worker.terminate(),
+                "failed" if unlocking => {
+                    worker.terminate();
+                    keyholder::drop_key();
+                }
+                _ => worker.terminate(),
             }
-            let Some(event) = event(&data) else { return };
-            if !matches!(event, Event::Working) {
-                worker.terminate();
+            if let Some(event) = event(&data) {
+                report(event);
             }
-            report(event);
         })
     };
     let on_error = {
         let worker = worker.clone();
         Closure::<dyn FnMut(ErrorEvent)>::new(move |_: ErrorEvent| {
             worker.terminate();
+            if unlocking {
+                keyholder::drop_key();
+            }
             report(Event::Failed {
                 code: "worker-error".into(),
                 message: "Sealing stopped unexpectedly, perhaps for lack of memory. Close other tabs and try again"

@@ -69,6 +69,7 @@ impl Clearing {
     /// which says why.
     fn clear_everything(self, reason: Cleared) {
         crate::sealer::cancel();
+        crate::sealer::drop_key();
         self.session.clear();
         self.packs.reset();
         self.notice.set(Some(reason));
@@ -119,9 +120,9 @@ pub fn ClearedBanner() -> impl IntoView {
     }
 }
 
-/// Whether there is anything the idle clock protects.
+/// Whether there is anything the idle clock protects: work, training, or a team key held.
 fn worth_protecting(session: Session) -> bool {
-    session.has_work() || session.training.get_untracked()
+    session.has_work() || session.training.get_untracked() || crate::sealer::held_key().is_some()
 }
 
 /// The idle warning: after the publisher's idle time a modal dialog counts down, and at zero

@@ -1,8 +1,9 @@
-//! Sealed files: a request, reply or record encrypted with a passphrase so it can travel by
-//! email while the passphrase goes by phone. Two formats, both opened again here:
+//! Sealed files: a request, reply or record encrypted so it can travel by email, with a
+//! passphrase that goes by phone or for a team's key. Two formats, both opened again here:
 //!
-//! - **age v1** (scrypt passphrase, authenticated): a zip holding the envelope JSON, its PDF
-//!   rendering and any attachments. Opens with the public `age` tool too.
+//! - **age v1** (authenticated), with an scrypt passphrase or for teams' X25519 keys (`keys`):
+//!   a zip holding the envelope JSON, its PDF rendering and any attachments. Opens with the
+//!   public `age` tool too.
 //! - **PDF 2.0, AES-256 (revision 6)**: a readable rendering with the envelope JSON attached
 //!   and a digest of it kept inside the encrypted content. Opens in any PDF reader.
 //!
@@ -15,10 +16,18 @@ mod container;
 pub mod envelope;
 mod error;
 #[cfg(feature = "seal")]
+mod keys;
+#[cfg(feature = "seal")]
 mod pdf;
 
+#[cfg(feature = "seal")]
+pub use age::secrecy::{ExposeSecret, SecretString};
+#[cfg(feature = "seal")]
+pub use age_file::Key;
 pub use envelope::{Attachment, AttachmentInfo, Envelope, Payload};
-pub use error::{passphrase_hint, OpenError, SealError};
+pub use error::{passphrase_hint, KeyError, OpenError, SealError};
+#[cfg(feature = "seal")]
+pub use keys::TeamIdentity;
 #[cfg(feature = "seal")]
 pub use pdf::script_fonts::{ScriptFont, ScriptFonts};
 #[cfg(feature = "seal")]
@@ -101,7 +110,19 @@ pub fn seal_age(
     work_factor: u8,
     fonts: &ScriptFonts,
 ) -> Result<Vec<u8>, SealError> {
-    age_file::seal(envelope, attachments, passphrase, work_factor, fonts)
+    age_file::seal(envelope, attachments, age_file::Lock::Passphrase(passphrase, work_factor), fonts)
+}
+
+#[cfg(feature = "seal")]
+/// Seals the envelope and attachments as an age file for teams' public keys (`age1…`): any
+/// one of their key files opens it, and no passphrase is involved.
+pub fn seal_age_for_teams(
+    envelope: &Envelope,
+    attachments: &[Attachment],
+    keys: &[String],
+    fonts: &ScriptFonts,
+) -> Result<Vec<u8>, SealError> {
+    age_file::seal(envelope, attachments, age_file::Lock::Keys(keys), fonts)
 }
 
 #[cfg(feature = "seal")]
@@ -115,13 +136,22 @@ pub fn seal_pdf(envelope: &Envelope, passphrase: &str, fonts: &ScriptFonts) -> R
 /// Opens a sealed file of either format, or an age file holding a bare envelope or record
 /// made with the `age` tool.
 pub fn open(bytes: &[u8], passphrase: &str) -> Result<Opened, OpenError> {
+    open_with(bytes, Key::Passphrase(passphrase))
+}
+
+#[cfg(feature = "seal")]
+/// [`open`] with a passphrase or a team's key (which opens only age files sealed for it).
+pub fn open_with(bytes: &[u8], key: Key) -> Result<Opened, OpenError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(OpenError::TooLarge { size: bytes.len(), limit: MAX_FILE_BYTES });
     }
     if age_file::is_age(bytes) {
-        age_file::open(bytes, passphrase)
+        age_file::open(bytes, key)
     } else if pdf::is_pdf(bytes) {
-        pdf::open(bytes, passphrase)
+        match key {
+            Key::Passphrase(passphrase) => pdf::open(bytes, passphrase),
+            Key::Team(_) => Err(OpenError::NeedsPassphrase),
+        }
     } else {
         Err(OpenError::NotInfoShare)
     }

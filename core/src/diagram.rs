@@ -41,7 +41,10 @@ const BULLET: &str = "• ";
 /// A node drawn as a box, with its text wrapped to fit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NodeBox {
+    /// Unique in the drawing (see [`GraphNode::id`]).
     pub id: String,
+    /// The chart node it draws: an outcome many steps reach has several boxes.
+    pub node: String,
     pub kind: NodeKind,
     pub rect: Rect,
     pub lines: Vec<String>,
@@ -136,19 +139,36 @@ pub fn path_only(context: &Context) -> Diagram {
 }
 
 impl Diagram {
-    /// Numbers the boxes on `path` (node ids in order) and marks the arrows between them, with
-    /// the option `chosen` at each question in bold.
+    /// Numbers the boxes on `path` (chart node ids in order) and marks the arrows between
+    /// them, with the option `chosen` at each question (by chart node id) in bold.
     fn mark(&mut self, path: &[&str], chosen: impl Fn(&str) -> Option<usize>) {
+        let path = self.boxes_on(path);
         for node in &mut self.boxes {
             node.step = path.iter().position(|id| *id == node.id).map(|index| index + 1);
         }
         for edge in &mut self.edges {
             edge.on_path = path.windows(2).any(|pair| pair[0] == edge.from && pair[1] == edge.to);
+            // Only outcomes are drawn more than once and no arrow leaves one, so an arrow's
+            // `from` is its chart node's id.
             let choice = chosen(&edge.from);
             for line in edge.label.iter_mut().flat_map(|label| &mut label.lines) {
                 line.taken = edge.on_path && choice == Some(line.option);
             }
         }
+    }
+
+    /// The boxes a path of chart nodes goes through: where a node has several boxes, the one
+    /// the arrow from the step before leads to.
+    fn boxes_on(&self, path: &[&str]) -> Vec<String> {
+        let mut boxes: Vec<String> = Vec::with_capacity(path.len());
+        for node in path {
+            let mut drawing = self.boxes.iter().filter(|b| b.node == *node).map(|b| &b.id);
+            let first = drawing.clone().next();
+            let from = boxes.last();
+            let reached = drawing.find(|id| self.edges.iter().any(|e| Some(&e.from) == from && e.to == **id));
+            boxes.extend(reached.or(first).cloned());
+        }
+        boxes
     }
 }
 

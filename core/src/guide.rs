@@ -2,7 +2,10 @@
 //! sealed record is drawn from: the list of agreements with their review status, one
 //! agreement's summary (partners, contacts, review, with a notice once it is due), and the
 //! handling guide: what each marking means, and for a way of moving information what each
-//! agreement requires at each marking, both shown with their sources where they differ.
+//! agreement requires at each marking, both shown with their sources where they differ; and
+//! how a team keeps its key for sealed files (`team_keys`).
+
+mod team_keys;
 
 use chrono::NaiveDate;
 
@@ -27,6 +30,8 @@ pub enum Topic {
     Handling,
     /// What the agreements require for one way of moving information, at each marking.
     Method(Method),
+    /// How a team keeps its key for sealed files, and the teams whose keys are published.
+    TeamKeys,
 }
 
 /// A link on a reading page, with an optional line under it.
@@ -56,6 +61,7 @@ impl Topic {
             Topic::Agreement(pack) => format!("agreements/{pack}"),
             Topic::Handling => "handling".to_owned(),
             Topic::Method(method) => format!("handling/{}", method.slug()),
+            Topic::TeamKeys => "team-keys".to_owned(),
         }
     }
 
@@ -66,6 +72,7 @@ impl Topic {
             ["agreements", pack] => Topic::Agreement((*pack).to_owned()),
             ["handling"] => Topic::Handling,
             ["handling", method] => Topic::Method(Method::from_slug(method)?),
+            ["team-keys"] => Topic::TeamKeys,
             _ => return None,
         })
     }
@@ -77,6 +84,7 @@ impl Topic {
             Topic::Agreement(pack) => agreement_of(library, pack)?.1.name.clone(),
             Topic::Handling => "Handling information by its protective marking".to_owned(),
             Topic::Method(method) => format!("{}: what the agreements require", method.label()),
+            Topic::TeamKeys => "Keeping your team's key".to_owned(),
         })
     }
 }
@@ -118,6 +126,7 @@ pub fn guide(library: &Library, topic: &Topic, today: NaiveDate) -> Option<Guide
         }
         Topic::Handling => handling(library),
         Topic::Method(method) => method_page(library, *method),
+        Topic::TeamKeys => team_keys::team_keys(library),
     })
 }
 

@@ -26,6 +26,7 @@
 //! - [`rendering`]: a sealed record laid out for the PDF and the page that opens it.
 //! - [`sending`]: neutral file names and the copy-ready email that goes with a sealed file.
 //! - [`passphrase`]: passphrases from the EFF large wordlist, and strength estimates.
+//! - [`team`]: teams' public keys as packs publish them, their fingerprints, finding a file's team.
 //! - [`idle`]: shared-computer protection: warn after a spell without use, then clear.
 //! - [`training`]: fictional training scenarios through the real tools, feedback and the quiz.
 
@@ -54,6 +55,7 @@ pub mod rendering;
 pub mod retention;
 pub mod route;
 pub mod sending;
+pub mod team;
 pub mod text;
 pub mod training;
 pub mod validate;

@@ -195,8 +195,24 @@ mod tests {
 
     #[test]
     fn every_shipped_pack_passes_every_check() {
-        let problems: Vec<String> = library().problems().iter().map(ToString::to_string).collect();
+        let library = library();
+        let problems: Vec<String> = library.problems().into_iter().map(|problem| placed(&library, problem)).collect();
         assert!(problems.is_empty(), "pack problems:\n{}", problems.join("\n"));
+    }
+
+    /// A problem in a shipped pack with its file, and the line and field it is about.
+    #[cfg(feature = "toml")]
+    fn placed(library: &Library, problem: PackProblem) -> String {
+        let index = library.packs.iter().position(|pack| pack.pack.id == problem.pack);
+        let file = index.map_or(SOURCES_FILE.0, |index| PACK_FILES[index].0);
+        let path = format!("{}/../packs/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
+        format!("packs/{file}: {}", locate(&text, problem))
+    }
+
+    #[cfg(not(feature = "toml"))]
+    fn placed(_: &Library, problem: PackProblem) -> String {
+        problem.to_string()
     }
 
     #[test]

@@ -55,6 +55,12 @@ pub fn render(envelope: &Envelope) -> Rendering {
     if let Some(request) = &envelope.in_reply_to {
         blocks.push(row("In reply to", request.clone()));
     }
+    if let Some(team) = &envelope.sealed_for {
+        blocks.push(row("Sealed for", team.name.clone()));
+    }
+    if let Some(team) = &envelope.sender_team {
+        blocks.push(row("Sender's team", team.name.clone()));
+    }
     for attachment in &envelope.attachments {
         blocks.push(row("Attachment", format!("{} ({} bytes)", attachment.name, attachment.size)));
     }

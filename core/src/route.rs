@@ -92,6 +92,8 @@ pub enum Route {
     Open,
     /// What an opened sealed file holds (kept in memory only; empty after a reload).
     Opened,
+    /// Making a team key, for a team that receives sealed files.
+    TeamKey,
     /// Saving the visit's unfinished work as a sealed draft file.
     Draft,
     /// Loading an agreement pack of one's own, for this visit.
@@ -124,6 +126,7 @@ impl Route {
             [] => Route::Home,
             ["open"] => Route::Open,
             ["open", "file"] => Route::Opened,
+            ["open", "team-key"] => Route::TeamKey,
             ["draft"] => Route::Draft,
             ["packs"] => Route::Packs,
             ["author"] => Route::Author,
@@ -131,7 +134,9 @@ impl Route {
             ["privacy"] => Route::Privacy,
             ["accessibility"] => Route::Accessibility,
             ["training", rest @ ..] => TrainingPage::parse(rest).map_or(Route::NotFound, Route::Training),
-            ["agreements" | "handling", ..] => Topic::parse(&segments).map_or(Route::NotFound, Route::Guide),
+            ["agreements" | "handling" | "team-keys", ..] => {
+                Topic::parse(&segments).map_or(Route::NotFound, Route::Guide)
+            }
             [kind @ ("checklists" | "wizards" | "forms"), pack, id, rest @ ..] => {
                 let key = match *kind {
                     "checklists" => ToolKey::checklist(pack, id),
@@ -167,6 +172,7 @@ impl Route {
             }
             Route::Open => "#/open".to_owned(),
             Route::Opened => "#/open/file".to_owned(),
+            Route::TeamKey => "#/open/team-key".to_owned(),
             Route::Draft => "#/draft".to_owned(),
             Route::Packs => "#/packs".to_owned(),
             Route::Author => "#/author".to_owned(),
@@ -257,6 +263,7 @@ impl Route {
             }
             Route::Open => "Open a sealed file".to_owned(),
             Route::Opened => "The sealed file's contents".to_owned(),
+            Route::TeamKey => "Set up a team key".to_owned(),
             Route::Draft => "Save your work as a draft".to_owned(),
             Route::Packs => "Load your own agreement pack".to_owned(),
             Route::Author => "Write your own agreement pack".to_owned(),

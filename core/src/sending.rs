@@ -1,5 +1,6 @@
 //! What goes with a sealed file: its neutral name, a copy-ready email that says nothing
-//! personal, and the reminder to phone the passphrase through. File names, subjects and
+//! personal, and the reminder to phone the passphrase through (or, for a file sealed for a
+//! team's key, that no passphrase is needed). File names, subjects and
 //! bodies are built only from the neutral reference and the pack's routing, never from
 //! anything typed into the form (seed 001 App A: no personal data in the subject line, no
 //! sensitive personal data in the body; seed 000 §4.2: the password goes by other means).
@@ -41,10 +42,19 @@ fn what(envelope: &Envelope) -> &'static str {
     }
 }
 
-fn how_to_open(format: Format) -> &'static str {
-    match format {
-        Format::Pdf => "It is a password-protected PDF: open it in any PDF reader, or in InfoShare.",
-        Format::Age => "It is an age file: open it in InfoShare (Open a sealed file), or with the age tool.",
+fn how_to_open(envelope: &Envelope, format: Format) -> &'static str {
+    match (format, envelope.sealed_for.is_some()) {
+        (_, true) => "It is an age file sealed for your team's key: open it in InfoShare (Open a sealed file) with your team's key file, or with the age tool.",
+        (Format::Pdf, _) => "It is a password-protected PDF: open it in any PDF reader, or in InfoShare.",
+        (Format::Age, _) => "It is an age file: open it in InfoShare (Open a sealed file), or with the age tool.",
+    }
+}
+
+fn passphrase_line(envelope: &Envelope) -> &'static str {
+    if envelope.sealed_for.is_some() {
+        "No passphrase is needed. If you were not expecting this, do not open the file: tell me and delete it."
+    } else {
+        "I will phone you with the passphrase. It is not in this email. If you were not expecting this, do not open the file: tell me and delete it."
     }
 }
 
@@ -55,9 +65,12 @@ pub fn email(envelope: &Envelope, format: Format) -> Email {
     let reply = envelope.in_reply_to.as_ref().map(|request| format!(" (reply to {request})")).unwrap_or_default();
     let subject = format!("{training}OFFICIAL-SENSITIVE: secure information sharing {reference}{reply}");
     let body = [
-        format!("Attached is {} under our information sharing agreement, reference {reference}{reply}.", what(envelope)),
-        how_to_open(format).to_string(),
-        "I will phone you with the passphrase. It is not in this email. If you were not expecting this, do not open the file: tell me and delete it.".to_string(),
+        format!(
+            "Attached is {} under our information sharing agreement, reference {reference}{reply}.",
+            what(envelope)
+        ),
+        how_to_open(envelope, format).to_string(),
+        passphrase_line(envelope).to_string(),
     ]
     .join("\n\n");
     Email { to: recipient(envelope).unwrap_or_default().to_string(), subject, body }

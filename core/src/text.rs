@@ -67,6 +67,12 @@ pub fn clock_24(time: chrono::NaiveTime) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
+/// A moment as ISO 8601 to the second, as "2026-12-07T09:30:00" (chrono's own `Display`
+/// puts a space in the middle, and its format strings bring a parser into the page).
+pub fn iso_moment(at: chrono::NaiveDateTime) -> String {
+    format!("{}T{:02}:{:02}:{:02}", at.date(), at.hour(), at.minute(), at.second())
+}
+
 /// A UK clock time with its zone and weekday, for deadlines counted in hours: "8:15am GMT on
 /// Monday 26 October 2026".
 pub fn uk_moment(at: chrono::NaiveDateTime) -> String {
@@ -97,6 +103,18 @@ pub fn clock(time: chrono::NaiveTime) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn moments_are_written_as_iso_and_read_back() {
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 2)
+            .and_then(|d| d.and_hms_milli_opt(9, 5, 7, 250))
+            .expect("a time");
+        assert_eq!(iso_moment(at), "2026-03-02T09:05:07");
+        assert_eq!(
+            iso_moment(at).parse::<chrono::NaiveDateTime>().map(|read| read.and_utc().timestamp()),
+            Ok(at.and_utc().timestamp())
+        );
+    }
 
     #[test]
     fn dates_are_written_in_full() {

@@ -1,7 +1,10 @@
 //! Sealed age files against the public `age` tool (Debian package `age`, 1.1): a file
 //! InfoShare seals decrypts with `age -d` to a zip that `unzip` and Python's zipfile read, and
 //! a record exported from the app and encrypted with `age -p` (binary or armored) opens in
-//! InfoShare.
+//! InfoShare. With team keys: a file sealed for a team opens with `age -d -i <key file>`
+//! (the key file's passphrase typed), a file the tool seals with `age -r <public key>` opens
+//! with the team's key in InfoShare, and a key file made with `age-keygen` and `age -p`
+//! unlocks in InfoShare.
 //!
 //! age reads passphrases only from a terminal, so `tools/age-tty.py` runs it in a
 //! pseudo-terminal and types the passphrase. These tests fail, not skip, when `age`,
@@ -17,7 +20,9 @@ use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use common::*;
-use infoshare_core::bundle::{self, Attachment, AttachmentInfo, Envelope, Format, OpenError, Payload};
+use infoshare_core::bundle::{
+    self, Attachment, AttachmentInfo, Envelope, Format, Key, KeyError, OpenError, Payload, TeamIdentity,
+};
 use infoshare_core::form::{build, decision_record};
 
 const PASSPHRASE: &str = "mantra-obtuse-gravel-kettle-yonder-fiscal";
@@ -296,4 +301,104 @@ fn a_failing_command_never_shows_the_passphrase() {
     let message = failed.expect_err("the command fails").downcast_ref::<String>().cloned().unwrap_or_default();
     assert!(message.contains("exited with 3"), "{message}");
     assert!(!message.contains(secret), "the passphrase is shown: {message}");
+}
+
+/// A new team key and its key file, protected by [`PASSPHRASE`] at the test work factor.
+fn team_key(scratch: &Scratch, name: &str) -> (TeamIdentity, PathBuf) {
+    let identity = TeamIdentity::generate();
+    let file = scratch.path(name);
+    std::fs::write(&file, identity.key_file(PASSPHRASE, WORK_FACTOR, now()).expect("a key file")).expect("written");
+    (identity, file)
+}
+
+#[test]
+fn a_file_sealed_for_a_team_opens_with_the_age_tool_and_only_that_teams_key_file() {
+    let scratch = Scratch::new("team");
+    let (pado, pado_key) = team_key(&scratch, "team-key.age");
+    let (_, other_key) = team_key(&scratch, "other-team-key.age");
+    let envelope = police_envelope();
+    let attachments = [attachment("chronology.txt", "text/plain", b"a chronology")];
+    let sealed = bundle::seal_age_for_teams(&envelope, &attachments, &[pado.public_key()], &bundle::ScriptFonts::new())
+        .expect("sealed (needs the PDF)");
+    let file = scratch.path("ISR-7K3Q.age");
+    std::fs::write(&file, &sealed).expect("written");
+
+    let zip = scratch.path("out.zip");
+    let output = age(
+        PASSPHRASE,
+        &["-d".as_ref(), "-i".as_ref(), pado_key.as_os_str(), "-o".as_ref(), zip.as_os_str(), file.as_os_str()],
+    );
+    assert!(output.status.success(), "age -d -i failed:\n{}", String::from_utf8_lossy(&output.stderr));
+    let listing = succeed(Command::new("unzip").arg("-l").arg(&zip), Duration::from_secs(30));
+    let listing = String::from_utf8_lossy(&listing.stdout);
+    for entry in ["ISR-7K3Q.json", "ISR-7K3Q.pdf", "attachments/chronology.txt"] {
+        assert!(listing.contains(entry), "{entry} in {listing}");
+    }
+
+    let wrong = age("not the passphrase", &["-d".as_ref(), "-i".as_ref(), pado_key.as_os_str(), file.as_os_str()]);
+    assert!(!wrong.status.success());
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr).contains("incorrect passphrase"),
+        "{}",
+        String::from_utf8_lossy(&wrong.stderr)
+    );
+    let other = age(PASSPHRASE, &["-d".as_ref(), "-i".as_ref(), other_key.as_os_str(), file.as_os_str()]);
+    assert!(!other.status.success(), "another team's key file opened it");
+    assert!(
+        String::from_utf8_lossy(&other.stderr).contains("no identity matched"),
+        "{}",
+        String::from_utf8_lossy(&other.stderr)
+    );
+}
+
+#[test]
+fn files_the_age_tool_seals_for_a_teams_public_key_open_in_infoshare() {
+    let scratch = Scratch::new("recipient");
+    let (pado, key_file) = team_key(&scratch, "team-key.age");
+    let unlocked = TeamIdentity::unlock(&std::fs::read(&key_file).expect("read"), PASSPHRASE).expect("unlocks");
+    let (other, _) = team_key(&scratch, "other.age");
+    let envelope = police_envelope();
+    let Payload::Form(record) = &envelope.payload else { panic!("a form record") };
+    let plain = scratch.path("ISR-7K3Q.json");
+    std::fs::write(&plain, record.to_json()).expect("written");
+    for armor in [false, true] {
+        let sealed = scratch.path(if armor { "armored.age" } else { "binary.age" });
+        let mut command = Command::new("age");
+        command.arg("-r").arg(pado.public_key()).arg("-o").arg(&sealed);
+        if armor {
+            command.arg("-a");
+        }
+        succeed(command.arg(&plain), Duration::from_secs(30));
+        let bytes = std::fs::read(&sealed).expect("age wrote a file");
+        let opened =
+            bundle::open_with(&bytes, Key::Team(&unlocked)).unwrap_or_else(|err| panic!("armor={armor}: {err}"));
+        assert_eq!(opened.envelope.payload, Payload::Form(record.clone()));
+        assert_eq!(bundle::open_with(&bytes, Key::Team(&other)), Err(OpenError::NotForThisKey));
+        assert_eq!(bundle::open(&bytes, PASSPHRASE), Err(OpenError::ForTeamKey));
+    }
+}
+
+#[test]
+fn a_key_file_made_with_the_age_tool_unlocks_in_infoshare() {
+    let scratch = Scratch::new("keygen");
+    let identity = scratch.path("key.txt");
+    succeed(Command::new("age-keygen").arg("-o").arg(&identity), Duration::from_secs(30));
+    let public = succeed(Command::new("age-keygen").arg("-y").arg(&identity), Duration::from_secs(30));
+    let public = String::from_utf8_lossy(&public.stdout).trim().to_owned();
+    let plain = std::fs::read(&identity).expect("read");
+    assert_eq!(TeamIdentity::unlock(&plain, PASSPHRASE).err(), Some(KeyError::Unprotected));
+    for armor in [false, true] {
+        let protected = scratch.path(if armor { "key.age.txt" } else { "key.age" });
+        let mut args: Vec<&std::ffi::OsStr> = vec!["-p".as_ref(), "-o".as_ref(), protected.as_os_str()];
+        if armor {
+            args.push("-a".as_ref());
+        }
+        args.push(identity.as_os_str());
+        let output = age(PASSPHRASE, &args);
+        assert!(output.status.success(), "age -p failed:\n{}", String::from_utf8_lossy(&output.stderr));
+        let bytes = std::fs::read(&protected).expect("age wrote a file");
+        let unlocked = TeamIdentity::unlock(&bytes, PASSPHRASE).unwrap_or_else(|err| panic!("armor={armor}: {err:?}"));
+        assert_eq!(unlocked.public_key(), public);
+        assert_eq!(TeamIdentity::unlock(&bytes, "mantra-obtuse").err(), Some(KeyError::WrongPassphrase));
+    }
 }

@@ -4,6 +4,9 @@
 //! says, and expects exactly one issue: on that input, with that message and severity. A
 //! change is `path = value`, or `choose:path = value` to tick a checkbox, or
 //! `remove:path = index` to remove a group instance. "Now" is 10am on 25 November 2025.
+//!
+//! Then team keys: a key a pack publishes, a key file a team chooses, and a file opened the
+//! wrong way, each with its exact message.
 
 mod common;
 
@@ -271,4 +274,91 @@ fn names_and_notes_in_every_script_are_accepted_as_typed() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Keys as a pack may give them, and the pack checks' exact message for each.
+fn bad_team_keys() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("", "key is empty"),
+        ("AGE-SECRET-KEY-1FZ3FZ3U09Z4HDQ55VXV6DCAFCM6CT8MW9Q6XLE70E6FUUSVKAPUSCSXUVT", "key is a secret key (AGE-SECRET-KEY-…): publish only the public key, which starts age1, and set up a new team key, since this one is no longer secret"),
+        ("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl", "key 'ssh-ed25519 AAAAC3NzaC1l…' is not an age public key: it starts age1 and has 62 letters and digits"),
+        ("age1", "key 'age1' is not an age public key: it starts age1 and has 62 letters and digits"),
+        ("age1rh6pkh054a445n72zhvc4ncnljpkeme2lvhqkce2cstxz38qjuuqglfck8", "key 'age1rh6pkh054a445n72zhvc…' has a mistake in it (its check characters do not match): copy it again from the team"),
+        ("age1rh6pkh054a445n72zhvc4ncnljpkeme2lvhqkce2cstxz38qjuuqglck9", "key 'age1rh6pkh054a445n72zhvc…' has a mistake in it (its check characters do not match): copy it again from the team"),
+        ("age1qypqxpq9qcrsszg2pvxq6rs0zqg3yyc5z5tpwxqergd3c8g7ru28p0lr", "key 'age1qypqxpq9qcrsszg2pvxq…' is not the length of an age public key (62 characters)"),
+    ]
+}
+
+#[test]
+fn every_bad_team_key_gets_its_exact_message() {
+    for (key, expected) in bad_team_keys() {
+        let got = infoshare_core::team::PublicKey::parse(key).map(|_| ()).map_err(|problem| problem.message(key));
+        assert_eq!(got, Err(expected.to_owned()), "{key:?}");
+    }
+    assert!(infoshare_core::team::PublicKey::parse("age1rh6pkh054a445n72zhvc4ncnljpkeme2lvhqkce2cstxz38qjuuqglfck9")
+        .is_ok());
+}
+
+/// Key files and sealed files a team may choose wrongly, and what InfoShare says.
+#[cfg(feature = "seal")]
+#[test]
+fn every_bad_key_file_and_wrong_key_gets_its_exact_message() {
+    use infoshare_core::bundle::{self, ExposeSecret, Key, KeyError, OpenError, ScriptFonts, TeamIdentity};
+
+    const PASSPHRASE: &str = "tactics unbend mushily parade hubcap smith";
+    let team = TeamIdentity::generate();
+    let key_file = team.key_file(PASSPHRASE, 2, now()).expect("a key file");
+    let unprotected = format!("# public key: {}\n{}\n", team.public_key(), team.secret().expose_secret());
+    let key_files: Vec<(&str, Vec<u8>, &str, KeyError)> = vec![
+        ("an empty file", Vec::new(), PASSPHRASE, KeyError::NotAKeyFile),
+        ("a PDF", b"%PDF-2.0 a sealed PDF".to_vec(), PASSPHRASE, KeyError::NotAKeyFile),
+        ("the key unprotected", unprotected.into_bytes(), PASSPHRASE, KeyError::Unprotected),
+        ("the key file with a wrong passphrase", key_file.clone(), "tactics unbend mushily", KeyError::WrongPassphrase),
+        (
+            "the key file cut short",
+            key_file[..key_file.len() - 40].to_vec(),
+            PASSPHRASE,
+            KeyError::Damaged(String::new()),
+        ),
+    ];
+    for (what, bytes, passphrase, expected) in key_files {
+        let got = TeamIdentity::unlock(&bytes, passphrase).err().map(|error| error.message());
+        assert_eq!(got, Some(expected.message()), "{what}");
+    }
+    assert_eq!(
+        KeyError::NotAKeyFile.message(),
+        "This is not a team key file. Choose the .age key file your team made with “Set up a team key”"
+    );
+    assert_eq!(KeyError::Unprotected.message(), "This key file is not protected by a passphrase, so InfoShare does not take it. Protect it with the age tool (age -p -a -o team-key.age key.txt), then delete the unprotected file");
+    assert_eq!(KeyError::WrongPassphrase.message(), "The passphrase does not open this key file. Type the key file's own passphrase, which your team keeps, not a sealed file's");
+    assert_eq!(
+        KeyError::Damaged(String::new()).message(),
+        "This key file is damaged. Use your team's other copy of it"
+    );
+
+    let record = {
+        let library = library();
+        let pack = library.pack("lincolnshire").expect("pack");
+        let form = form(&library, "lincolnshire", "police-disclosure-request");
+        infoshare_core::form::build(&library, pack, form, &police_request(), "ISR-7K3Q".into(), now())
+            .expect("a record")
+    };
+    let envelope = bundle::Envelope::new(bundle::Payload::Form(record), now());
+    let fonts = ScriptFonts::new();
+    let other = TeamIdentity::generate();
+    let for_team = bundle::seal_age_for_teams(&envelope, &[], &[team.public_key()], &fonts).expect("sealed");
+    let with_passphrase = bundle::seal_age(&envelope, &[], PASSPHRASE, 2, &fonts).expect("sealed");
+    let pdf = bundle::seal_pdf(&envelope, PASSPHRASE, &fonts).expect("sealed");
+    let opened: Vec<(&str, Result<bundle::Opened, OpenError>, &str)> = vec![
+        ("team A's file with team B's key", bundle::open_with(&for_team, Key::Team(&other)), "Your team's key does not open this file: it was sealed for another team. Ask the sender which team they sealed it for"),
+        ("a team's file with a passphrase", bundle::open(&for_team, PASSPHRASE), "This file was sealed for a team's key, not with a passphrase. Choose “With my team's key” and your team's key file"),
+        ("an age file sealed with a passphrase, with a key", bundle::open_with(&with_passphrase, Key::Team(&team)), "This file was sealed with a passphrase, not for a team's key. Choose “With a passphrase” and type the passphrase the sender phoned through"),
+        ("a PDF, with a key", bundle::open_with(&pdf, Key::Team(&team)), "This file was sealed with a passphrase, not for a team's key. Choose “With a passphrase” and type the passphrase the sender phoned through"),
+    ];
+    for (what, result, expected) in opened {
+        assert_eq!(result.err().map(|error| error.message()).as_deref(), Some(expected), "{what}");
+    }
+    assert!(bundle::open_with(&for_team, Key::Team(&team)).is_ok());
+    // A sealed file chosen as the key file, with the file's own passphrase: not a key file.
+    assert_eq!(TeamIdentity::unlock(&with_passphrase, PASSPHRASE).err(), Some(KeyError::NotAKeyFile));
 }

@@ -1,14 +1,25 @@
-//! The example pack in `docs/packs.md` loads as a user's pack with no problems, and broken
-//! copies of it report the line and field a safeguarding lead would fix.
+//! The example packs in `docs/packs.md` load as a user's pack with no problems, and broken
+//! copies of them report the line and field a safeguarding lead would fix. The teams' keys
+//! example gives the shipped Lincolnshire request's route its team.
 
 use infoshare_core::library::Library;
 
-/// The TOML block after the `<!-- example pack -->` marker in docs/packs.md.
-fn example() -> String {
+/// The TOML block after a marker in docs/packs.md.
+fn block_after(marker: &str) -> String {
     let docs = include_str!("../../docs/packs.md");
-    let after = docs.split("<!-- example pack -->").nth(1).expect("docs/packs.md has the example marker");
+    let after = docs.split(marker).nth(1).expect("docs/packs.md has the marker");
     let block = after.split("```toml\n").nth(1).expect("a TOML block follows the marker");
     block.split("\n```").next().expect("the block ends").to_owned()
+}
+
+/// The complete example pack.
+fn example() -> String {
+    block_after("<!-- example pack -->")
+}
+
+/// The example pack of teams' keys.
+fn teams() -> String {
+    block_after("<!-- team keys pack -->")
 }
 
 fn shipped() -> Library {
@@ -78,4 +89,37 @@ fn a_pack_with_a_shipped_id_replaces_that_pack() {
     assert!(library.add_pack(pack));
     assert!(library.checklist("llr", "before-sharing").is_some());
     assert!(library.checklist("llr", "decision-to-share").is_none());
+}
+
+#[test]
+fn the_documented_teams_pack_loads_and_gives_the_police_request_its_team() {
+    let pack = shipped().check_local_pack("keys.toml", &teams()).unwrap_or_else(|problems| {
+        panic!("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    });
+    let mut library = shipped();
+    library.add_pack(pack);
+    let pado = library.team_at("disclosurehq@lincs.police.uk").expect("the PADO team");
+    assert_eq!(pado.id, "lincolnshire-pado");
+    let route = library.form("lincolnshire", "police-disclosure-request").and_then(|form| {
+        form.routes.iter().find(|route| route.address.as_deref() == Some("disclosurehq@lincs.police.uk"))
+    });
+    assert!(route.is_some(), "the shipped request is routed to the team's address");
+    assert_eq!(library.distinct_teams().len(), 2);
+}
+
+#[test]
+fn a_mistyped_or_secret_key_names_its_line_and_field() {
+    let text = teams().replace("9pshat3z9\"", "9pshat3z8\"");
+    let line =
+        text.lines().position(|line| line == "id = \"lincolnshire-pado\"").map(|index| index + 1).expect("the team");
+    assert_eq!(
+        problems(&text),
+        vec![format!("Line {line}, field key, team lincolnshire-pado: key 'age16grlv5mg3hlf36uvfru7…' has a mistake in it (its check characters do not match): copy it again from the team")]
+    );
+    let secret = "AGE-SECRET-KEY-1FZ3FZ3U09Z4HDQ55VXV6DCAFCM6CT8MW9Q6XLE70E6FUUSVKAPUSCSXUVT";
+    let text = teams().replace("age1xnvxs6km6a827cdmghrqrrzn79unxj5wwj28rq3fgaqw6umphq9smcyn24", secret);
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("field key, team lincolnshire-childrens-services: key is a secret key"), "{found:?}");
+    assert!(!found[0].contains("FZ3FZ3"), "the secret is repeated: {found:?}");
 }

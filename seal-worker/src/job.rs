@@ -1,9 +1,9 @@
 //! One job from the page: reads its fields, seals or opens with the core (fetching the
 //! script fonts a document needs first), and posts the answer. Nothing here logs, and the
-//! passphrase is dropped when the job ends.
+//! passphrase or key is dropped when the job ends. Team keys' jobs are in `keys`.
 
 use infoshare_core::bundle::{
-    self, Attachment, AttachmentInfo, Envelope, OpenError, Opened, Payload, PrintedPages, Unprintable,
+    self, Attachment, AttachmentInfo, Envelope, Key, KeyError, OpenError, Opened, Payload, PrintedPages, Unprintable,
 };
 use infoshare_core::rendering::{render, Block, Rendering};
 use js_sys::{Array, Object, Reflect, Uint8Array};
@@ -12,12 +12,27 @@ use wasm_bindgen::prelude::*;
 use crate::{message, post};
 
 /// A failure as the page receives it: a code for tests and a message for people.
-struct Failure {
+pub(crate) struct Failure {
     code: &'static str,
     message: String,
 }
 
 impl Failure {
+    pub(crate) fn new(code: &'static str, message: impl Into<String>) -> Failure {
+        Failure { code, message: message.into() }
+    }
+
+    /// A team key file that could not be unlocked.
+    pub(crate) fn key(error: &KeyError) -> Failure {
+        let code = match error {
+            KeyError::NotAKeyFile => "not-key-file",
+            KeyError::Unprotected => "key-unprotected",
+            KeyError::WrongPassphrase => "wrong-key-passphrase",
+            KeyError::Damaged(_) => "key-damaged",
+        };
+        Failure::new(code, error.message())
+    }
+
     /// A failure to open, its message for the passphrase as typed (a hint when it looks
     /// mistyped).
     fn opening(error: &OpenError, passphrase: &str) -> Failure {
@@ -40,12 +55,15 @@ impl From<OpenError> for Failure {
             OpenError::UnsupportedVersion { .. } => "unsupported-version",
             OpenError::WorkFactorTooHigh { .. } => "work-factor",
             OpenError::Unreadable(_) => "unreadable",
+            OpenError::ForTeamKey => "for-team-key",
+            OpenError::NeedsPassphrase => "needs-passphrase",
+            OpenError::NotForThisKey => "not-for-this-key",
         };
         Failure { code, message: error.message() }
     }
 }
 
-fn field(data: &JsValue, key: &str) -> JsValue {
+pub(crate) fn field(data: &JsValue, key: &str) -> JsValue {
     Reflect::get(data, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
@@ -53,17 +71,17 @@ pub(crate) fn text(data: &JsValue, key: &str) -> String {
     field(data, key).as_string().unwrap_or_default()
 }
 
-fn bytes(data: &JsValue, key: &str) -> Vec<u8> {
+pub(crate) fn bytes(data: &JsValue, key: &str) -> Vec<u8> {
     field(data, key).dyn_into::<Uint8Array>().map(|array| array.to_vec()).unwrap_or_default()
 }
 
 /// The size of this worker's WebAssembly memory, in bytes.
-fn memory() -> JsValue {
+pub(crate) fn memory() -> JsValue {
     let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
     memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length().into()
 }
 
-fn progress(step: &str) {
+pub(crate) fn progress(step: &str) {
     post(&message("progress", &[("step", step.into())]), &Array::new());
 }
 
@@ -73,9 +91,13 @@ pub async fn run(data: JsValue) {
     let answer = match text(&data, "job").as_str() {
         "seal" => seal(&data, &passphrase).await,
         "check" => check(&data).await,
-        "open" => open(&data, &passphrase),
+        "open" => open(&data, &passphrase).await,
         "pack" => Ok(crate::pack::check(&data)),
         "copy-pack" => crate::pack::copy(&data).map_err(|message| Failure { code: "copy-pack", message }),
+        "keygen" => crate::keys::keygen(&data),
+        "unlock" => crate::keys::unlock(&data),
+        "hold" => crate::keys::hold(&data).await,
+        "lend" => crate::keys::lend(&data),
         other => Err(Failure { code: "unknown-job", message: format!("Unknown job '{other}'") }),
     };
     match answer {
@@ -106,9 +128,12 @@ fn attachments(data: &JsValue) -> Vec<Attachment> {
 async fn seal(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
     let envelope = Envelope::from_json(&text(data, "envelope"))?;
     let fonts = crate::fonts::for_envelope(&envelope).await.map_err(Failure::fonts)?;
+    let keys: Vec<String> =
+        field(data, "keys").dyn_into::<Array>().unwrap_or_default().iter().filter_map(|key| key.as_string()).collect();
     progress("key");
     let sealed = match text(data, "format").as_str() {
         "pdf" => bundle::seal_pdf(&envelope, passphrase, &fonts),
+        _ if !keys.is_empty() => bundle::seal_age_for_teams(&envelope, &attachments(data), &keys, &fonts),
         _ => bundle::seal_age(&envelope, &attachments(data), passphrase, bundle::WORK_FACTOR, &fonts),
     }
     .map_err(|error| Failure { code: "seal-failed", message: error.message() })?;
@@ -172,12 +197,18 @@ fn printed_pages(pages: PrintedPages) -> &'static str {
     }
 }
 
-fn open(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
+/// Opens the file with the passphrase, or with the team key the keyholder lends when the job
+/// comes with a channel.
+async fn open(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
     let file = bytes(data, "file");
+    let team = if field(data, "port").is_undefined() { None } else { Some(crate::keys::borrowed(data).await?) };
+    let key = team.as_ref().map_or(Key::Passphrase(passphrase), Key::Team);
     progress("key");
     let Opened { format, envelope, attachments, pages } =
-        bundle::open(&file, passphrase).map_err(|error| Failure::opening(&error, passphrase))?;
+        bundle::open_with(&file, key).map_err(|error| Failure::opening(&error, passphrase))?;
     drop(file);
+    let team_key = team.is_some();
+    drop(team);
     let transfer = Array::new();
     let list = Array::new();
     for attachment in attachments {
@@ -198,6 +229,11 @@ fn open(data: &JsValue, passphrase: &str) -> Result<(Object, Array), Failure> {
         ("reference", envelope.reference.as_str().into()),
         ("training", envelope.training.into()),
         ("in_reply_to", envelope.in_reply_to.as_deref().map(JsValue::from).unwrap_or(JsValue::UNDEFINED)),
+        ("team_key", team_key.into()),
+        (
+            "sender_team",
+            envelope.sender_team.as_ref().map(|team| JsValue::from(&team.id)).unwrap_or(JsValue::UNDEFINED),
+        ),
         ("form_pack", form_pack),
         ("form_id", form_id),
         ("draft", draft(&envelope)),

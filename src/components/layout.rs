@@ -49,7 +49,7 @@ pub fn PhaseBanner() -> impl IntoView {
 }
 
 /// The protective marking shown at the top and bottom of pages that can hold case details
-/// (print carries it in every page's margin instead: see `style/main.scss`).
+/// (print carries it at the top and bottom of every sheet instead: see `style/main.scss`).
 #[component]
 pub fn Marking(#[prop(optional)] bottom: bool) -> impl IntoView {
     let class = if bottom { "app-marking app-marking--bottom" } else { "app-marking app-marking--top" };

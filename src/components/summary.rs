@@ -22,7 +22,7 @@ pub fn summary_row(key: impl Into<String>, value: String, change: Option<Change>
     view! {
         <div class="govuk-summary-list__row">
             <dt class="govuk-summary-list__key">{key.into()}</dt>
-            <dd class="govuk-summary-list__value app-preserve-lines">{value}</dd>
+            <dd class="govuk-summary-list__value app-preserve-lines app-break-words">{value}</dd>
             {actions}
         </div>
     }

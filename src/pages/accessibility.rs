@@ -23,6 +23,14 @@ pub fn accessibility() -> impl IntoView {
         <p class="govuk-body">"We believe this service meets the Web Content Accessibility Guidelines version 2.2 AA standard. It is built with the GOV.UK Design System, and every page is checked automatically with axe-core and an HTML validator, and by keyboard, on every change."</p>
         <p class="govuk-body">"Automated tools find only some accessibility problems. The service has not yet been tested by disabled users or audited by a specialist."</p>
 
+        <h2 class="govuk-heading-m">"Browsers"</h2>
+        <p class="govuk-body">"InfoShare is tested on every change in the engines of the browsers practitioners use: Chromium (as in Chrome and Edge), Firefox and WebKit (as in Safari, on a Mac, iPad or iPhone). A few things differ between them:"</p>
+        <ul class="govuk-list govuk-list--bullet">
+            <li>"Printing: Chrome and Edge print the protective marking at the top and bottom of every page, with page numbers and the date printed. Firefox prints the marking on every page but cannot number the pages: for page numbers, turn on headers and footers in Firefox’s print settings. Safari prints the marking only at the top of the first page and the bottom of the last. Before you print a record with case details from Safari, print it from another browser, mark each page by hand, or seal it as a PDF: every page of a sealed PDF carries the marking and its page number."</li>
+            <li>"Saving files: Firefox shows its list of downloads after saving a file, and opens a saved PDF in a tab of its own viewer, which asks for the passphrase. The file is also in your downloads folder. Press Escape or choose the InfoShare tab to go back: the passphrase is still shown there."</li>
+            <li>"Keyboard: Safari on a Mac moves between form fields with Tab, but not between links unless you hold Option, or turn on “Press Tab to highlight each item on a webpage” in Safari’s settings."</li>
+        </ul>
+
         <h2 class="govuk-heading-m">"Feedback and contact information"</h2>
         <p class="govuk-body">"If you find a problem or need information from this service in a different format, such as large print or audio, contact the team that supports InfoShare in your organisation, usually your information governance or safeguarding team. We will consider your request and get back to you within 10 working days."</p>
 
@@ -41,7 +49,7 @@ pub fn accessibility() -> impl IntoView {
         <p class="govuk-body">"Every change to InfoShare is tested with axe-core against WCAG 2.2 A and AA rules on every page and state, checked with an HTML validator, and walked through by keyboard. We plan testing with disabled users."</p>
 
         <h2 class="govuk-heading-m">"Preparation of this accessibility statement"</h2>
-        <p class="govuk-body">"This statement was prepared on 22 November 2026. It was last reviewed on 22 November 2026."</p>
-        <p class="govuk-body">"This service was last tested on 22 November 2026 by its development team, using automated checks (axe-core, html-validate) in Chromium and keyboard-only use of every page."</p>
+        <p class="govuk-body">"This statement was prepared on 22 November 2026. It was last reviewed on 7 December 2026."</p>
+        <p class="govuk-body">"This service was last tested on 7 December 2026 by its development team, using automated checks (axe-core, html-validate) in Chromium, keyboard-only use of every page in Chromium and Firefox, and one journey through each part of the service, and printing, in Chromium, Firefox and WebKit."</p>
     }
 }

@@ -54,11 +54,19 @@ pub fn sealing(library: &'static Library, route: Route) -> AnyView {
     }
 }
 
-/// Opening a sealed file, and what it holds.
+/// Opening a sealed file, and what it holds; setting up a team key to open files with.
 pub fn opening(library: &'static Library, route: Route) -> AnyView {
     match route {
         Route::Open => super::open(library).into_any(),
         Route::Opened => super::opened(library),
+        _ => missing(),
+    }
+}
+
+/// Setting up a team key.
+pub fn team_keys(library: &'static Library, route: Route) -> AnyView {
+    match route {
+        Route::TeamKey => super::team_key(library),
         _ => missing(),
     }
 }

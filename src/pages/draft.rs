@@ -59,6 +59,7 @@ fn save(session: Session, choice: PassphraseChoice, progress: RwSignal<Progress>
         format: Format::Age,
         envelope: envelope.to_json(),
         passphrase: phrase.clone(),
+        keys: Vec::new(),
         attachments: Vec::new(),
     };
     sealer::run(job, move |event| match event {
@@ -118,7 +119,7 @@ pub fn draft(library: &'static Library) -> AnyView {
             <p class="govuk-body">"A draft keeps what you have entered so far in these tools, so you can carry on later or on another computer:"</p>
             <ul class="govuk-list govuk-list--bullet">{tools.iter().map(|title| view! { <li>{title.clone()}</li> }).collect_view()}</ul>
             <p class="govuk-body">"It is sealed like a request: an encrypted age file that opens only with the passphrase. Finished records are not included: seal or print those."</p>
-            {passphrase(choice, errors)}
+            {passphrase(choice, errors, "Keep it apart from the draft file: you need both to resume.")}
             <Button label="Save the draft" on_click=Callback::new(move |_| save(session, choice, progress, errors)) />
         }
         .into_any(),

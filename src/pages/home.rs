@@ -58,6 +58,12 @@ pub fn home(catalogue: Catalogue) -> impl IntoView {
             <a class="govuk-link govuk-!-font-weight-bold" href=Route::Open.href()>"Open a sealed file"</a>
             ": read a request, reply or record someone sealed with InfoShare, and reply to it, or resume a draft you saved."
         </p>
+        <p class="govuk-body">
+            <a class="govuk-link" href=Route::TeamKey.href()>"Set up a team key"</a>
+            ": for a team that receives sealed files, so senders can seal for your team with no passphrase to phone through ("
+            <a class="govuk-link" href=Route::Guide(Topic::TeamKeys).href()>"keeping your team's key"</a>
+            ")."
+        </p>
         <h2 class="govuk-heading-m">"The agreements' own rules"</h2>
         <ul class="govuk-list">
             <li><a class="govuk-link govuk-!-font-weight-bold" href=Route::Guide(Topic::Agreements).href()>"The agreements"</a>": partners, contacts, and when each is due for review."</li>

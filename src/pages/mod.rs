@@ -29,7 +29,7 @@ pub use draft::draft;
 pub use guide::guide_page as guide;
 pub use home::home;
 pub use not_found::{not_found, reading_packs};
-pub use open::{open, opened};
+pub use open::{open, opened, team_key};
 pub use packs::packs_page as packs;
 pub use privacy::privacy;
 pub use seal::seal;

@@ -114,7 +114,7 @@ test('police disclosure request by keyboard: errors fixed, every section, check 
   assert.equal(await page.title().then((x) => x.startsWith('Error')), false);
 
   // The task list: every section Completed.
-  await tabTo(page, 'a.govuk-back-link');
+  await tabTo(page, 'a.govuk-back-link', { backwards: true });
   await pressAndArrive(page, 'Enter', '"Back to the sections"');
   const done = await taskList(page);
   assert.deepEqual(done.map((s) => s.status), POLICE.sections.map(() => 'Completed'), JSON.stringify(done));

@@ -14,14 +14,13 @@ import { test } from 'node:test';
 import { load, navigate, settle, useApp } from './lib/app.mjs';
 import { audit } from './lib/audit.mjs';
 import { pdfText } from './lib/cli.mjs';
-import { answerQuestion, chooseRadio, continueInfo, heading, pressAndArrive, tabTo, tabToButton } from './lib/drive.mjs';
+import { answerQuestion, chooseRadio, heading, pressAndArrive, tabTo, tabToButton } from './lib/drive.mjs';
 import { hash } from './lib/forms.mjs';
 import { sealAs, shownPassphrase } from './lib/seal.mjs';
+import { BANNER, TRAINING, assertMarkedTraining, feedbackHeading, openTask, practiseWizard, readNotes, startPractice } from './lib/training.mjs';
 
 const app = useApp();
 
-const TRAINING = '#/training';
-const BANNER = 'TRAINING: FICTIONAL DATA';
 const WIZARDS = ['Should I share information?', 'Consent, competence and capacity', 'Lawful basis finder', 'Public interest test'];
 
 async function freshPage(t, route) {
@@ -39,15 +38,7 @@ async function readAllNotes(page) {
   const scenarios = [];
   for (const brief of briefs) {
     await load(page, app.url, `${brief}/answers`);
-    const steps = await page.$$eval('.app-notes-step', (sections) =>
-      sections.map((section) => ({
-        tool: section.querySelector('.govuk-caption-m').textContent.replace(/^Step \d+ of \d+: /, '').trim(),
-        question: section.querySelector('.app-question').textContent.trim(),
-        answer: section.querySelector('.app-answer').textContent.replace(/^The guidance('s answer| sends it to): /, '').trim(),
-        wrong: [...section.querySelectorAll('li')].map((li) => li.textContent.match(/^If they answer “(.+?)”: /)?.[1]).filter(Boolean),
-      })),
-    );
-    scenarios.push({ brief, title: await heading(page), steps });
+    scenarios.push({ brief, title: await heading(page), steps: await readNotes(page) });
   }
   return scenarios;
 }
@@ -58,53 +49,15 @@ async function scenarios(page) {
   return notes;
 }
 
-/** The banner and the title say training. */
-async function assertMarkedTraining(page, where) {
-  const state = await page.evaluate(() => ({ banner: document.querySelector('.app-training-banner')?.textContent ?? '', title: document.title }));
-  assert.ok(state.banner.includes(BANNER), `no training banner on ${where}`);
-  assert.match(state.title, /^TRAINING – /, `the title on ${where} should start "TRAINING – ": ${state.title}`);
-}
-
-/** From a scenario's brief, Tab to "Practise this scenario" and press Enter: the task list. */
-async function startPractice(page, scenario) {
+/** Opens the scenario's brief and starts practising it: the task list. */
+async function practise(page, scenario) {
   await load(page, app.url, scenario.brief);
-  await tabToButton(page, 'Practise this scenario');
-  await pressAndArrive(page, 'Enter', 'starting practice');
-  assert.equal(await hash(page), '#/training/practice');
-  await assertMarkedTraining(page, 'the practice task list');
+  await startPractice(page);
 }
 
-/** On the task list, Tab to the task for `tool` and press Enter. */
-async function openTask(page, tool) {
-  await tabTo(page, 'a.govuk-task-list__link', { text: tool });
-  await pressAndArrive(page, 'Enter', `opening the task ${tool}`);
-}
-
-const feedbackHeading = (page) => page.evaluate(() => document.querySelector('.app-practice .govuk-notification-banner__heading')?.textContent.trim() ?? null);
-
-/** Plays the wizard on screen with the guidance's answers, checking the feedback after each. */
+/** Plays the wizard on screen with the guidance's answers, then audits its outcome. */
 async function playWizard(t, page, scenario, tool) {
-  const answers = new Map(scenario.steps.filter((s) => s.tool === tool).map((s) => [s.question, s.answer]));
-  let answered = 0;
-  for (;;) {
-    await assertMarkedTraining(page, `${tool}: ${await heading(page)}`);
-    const isQuestion = (await page.locator('main input[type="radio"]').count()) > 0;
-    const isInfo = !isQuestion && (await page.locator('main button', { hasText: /^Continue$/ }).count()) > 0;
-    if (isInfo) {
-      await continueInfo(page);
-    } else if (isQuestion) {
-      const question = await heading(page);
-      assert.ok(answers.has(question), `"${question}" is not a step of ${scenario.title}'s notes for ${tool}`);
-      await answerQuestion(page, answers.get(question));
-      answered += 1;
-      assert.equal(await feedbackHeading(page), 'Your answer matches the guidance', `feedback after "${question}"`);
-    } else {
-      break;
-    }
-  }
-  assert.equal(answered, answers.size, `every decision in the notes for ${tool} should be met on the way`);
-  const ending = await page.evaluate(() => document.querySelector('.app-practice__outcome')?.textContent ?? '');
-  assert.match(ending, /The guidance ends here too\./, `${scenario.title} should end where the guidance does`);
+  await practiseWizard(page, scenario, tool);
   await audit(t, page, `${tool} outcome in practice`);
 }
 
@@ -116,10 +69,10 @@ test('practice: one scenario per decision wizard, played to the end by keyboard'
     const scenario = all.find((s) => s.steps.some((step) => step.tool === wizard));
     assert.ok(scenario, `no scenario practises ${wizard}`);
     await t.test(`${wizard}: ${scenario.title}`, async (st) => {
-      await startPractice(page, scenario);
+      await practise(page, scenario);
       await openTask(page, wizard);
       await playWizard(st, page, scenario, wizard);
-      await tabTo(page, 'a', { text: "Back to the scenario's tasks" });
+      await tabTo(page, 'a', { text: "Back to the scenario's tasks", backwards: true }); // in the practice panel, above the page
       await pressAndArrive(page, 'Enter', 'back to the tasks');
       const status = await page.$$eval('.govuk-task-list__item', (items, tool) => items.find((i) => i.querySelector('a').textContent.trim() === tool)?.querySelector('.govuk-task-list__status').textContent.trim(), wizard);
       assert.equal(status, 'Completed');
@@ -141,7 +94,7 @@ test('practice: a wrong turn gets the scenario’s feedback, and the summary say
   const scenario = all.find((s) => WIZARDS.includes(s.steps[0]?.tool) && s.steps[0].wrong.length > 0);
   assert.ok(scenario, 'some scenario should start with a decision that has a written wrong turn');
   const [first] = scenario.steps;
-  await startPractice(page, scenario);
+  await practise(page, scenario);
   await openTask(page, first.tool);
   assert.equal(await heading(page), first.question);
   await answerQuestion(page, first.wrong[0]);
@@ -157,10 +110,10 @@ test('practice: a form filled with the fictional details goes where the guidance
   const all = await scenarios(page);
   const scenario = all.find((s) => s.steps.some((step) => step.tool === 'Request for police disclosure'));
   assert.ok(scenario, 'some scenario should practise the request for police disclosure');
-  await startPractice(page, scenario);
+  await practise(page, scenario);
   await openTask(page, 'Request for police disclosure');
   await assertMarkedTraining(page, 'the form in practice');
-  await tabToButton(page, 'Fill in the fictional details');
+  await tabToButton(page, 'Fill in the fictional details', { backwards: true }); // in the practice panel, above the page
   await pressAndArrive(page, 'Enter', 'filling in the fictional details');
   assert.match(await hash(page), /\/check$/);
   assert.equal(await feedbackHeading(page), 'Your form goes where the guidance sends it');
@@ -241,10 +194,10 @@ test('leaving training clears everything and the banner goes', async (t) => {
   const page = await freshPage(t, TRAINING);
   const all = await scenarios(page);
   const scenario = all.find((s) => s.steps.some((step) => step.tool === 'Request for police disclosure'));
-  await startPractice(page, scenario);
+  await practise(page, scenario);
   await audit(t, page, 'the practice task list');
   await openTask(page, 'Request for police disclosure');
-  await tabToButton(page, 'Fill in the fictional details');
+  await tabToButton(page, 'Fill in the fictional details', { backwards: true }); // in the practice panel, above the page
   await pressAndArrive(page, 'Enter', 'filling in the fictional details');
   await tabToButton(page, 'Leave training and clear everything', { backwards: true, limit: 400 });
   await pressAndArrive(page, 'Enter', 'leaving training');

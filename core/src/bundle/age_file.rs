@@ -1,7 +1,8 @@
-//! Sealed files in the age v1 format (C2SP age, <https://age-encryption.org/v1>) with an
-//! scrypt passphrase: authenticated encryption (ChaCha20-Poly1305 in 64 KiB chunks) under a
-//! key from memory-hard scrypt. The plaintext is the zip described in `container`, so the
-//! public `age` tool opens the file too (`age -d file.age > file.zip`).
+//! Sealed files in the age v1 format (C2SP age, <https://age-encryption.org/v1>):
+//! authenticated encryption (ChaCha20-Poly1305 in 64 KiB chunks) under a file key wrapped
+//! either for an scrypt passphrase (memory-hard) or for teams' X25519 public keys (see
+//! `keys`). The plaintext is the zip described in `container`, so the public `age` tool opens
+//! the file too (`age -d file.age > file.zip`, or `age -d -i team-key.age file.age`).
 //!
 //! Opening also takes an age file holding bare JSON: an exported envelope, form record or
 //! decision record encrypted with the `age` tool (`age -p -o record.age record.json`).
@@ -17,9 +18,27 @@ use age::secrecy::SecretString;
 use age::DecryptError;
 
 use super::{
-    container, Attachment, Envelope, Format, OpenError, Opened, PrintedPages, ScriptFonts, SealError, MAX_FILE_BYTES,
-    MAX_WORK_FACTOR,
+    container, Attachment, Envelope, Format, OpenError, Opened, PrintedPages, ScriptFonts, SealError, TeamIdentity,
+    MAX_FILE_BYTES, MAX_WORK_FACTOR,
 };
+
+/// What an age file is sealed with.
+#[derive(Debug, Clone, Copy)]
+pub enum Lock<'a> {
+    /// A passphrase, and the scrypt work factor (log2 N) to derive the key with.
+    Passphrase(&'a str, u8),
+    /// Teams' public keys (`age1…`): anyone holding one of their key files opens it.
+    Keys(&'a [String]),
+}
+
+/// What an age file is opened with.
+#[derive(Clone, Copy)]
+pub enum Key<'a> {
+    /// The passphrase the sender phoned through.
+    Passphrase(&'a str),
+    /// The team's key, unlocked from its key file.
+    Team(&'a TeamIdentity),
+}
 
 /// The first line of a binary age v1 file.
 const MAGIC: &[u8] = b"age-encryption.org/v1\n";
@@ -35,38 +54,34 @@ pub fn is_age(bytes: &[u8]) -> bool {
 pub fn seal(
     envelope: &Envelope,
     attachments: &[Attachment],
-    passphrase: &str,
-    work_factor: u8,
+    lock: Lock,
     fonts: &ScriptFonts,
 ) -> Result<Vec<u8>, SealError> {
-    seal_with(envelope, attachments, passphrase, work_factor, |described| super::pdf::seal(described, None, fonts))
+    seal_with(envelope, attachments, lock, |described| super::pdf::seal(described, None, fonts))
 }
 
 /// [`seal`] with the PDF made by `render` from the envelope with its attachments listed.
 pub(super) fn seal_with(
     envelope: &Envelope,
     attachments: &[Attachment],
-    passphrase: &str,
-    work_factor: u8,
+    lock: Lock,
     render: impl FnOnce(&Envelope) -> Result<Vec<u8>, SealError>,
 ) -> Result<Vec<u8>, SealError> {
     // The cheap refusals come before any hashing, rendering or key derivation.
-    check_settings(passphrase, work_factor)?;
+    recipients(lock)?;
     container::check_size(attachments)?;
     let envelope = container::describe(envelope, attachments);
     let pdf = render(&envelope)?;
     let zip = container::write(&envelope, &pdf, attachments)?;
-    encrypt(&zip, passphrase, work_factor)
+    encrypt(&zip, lock)
 }
 
-/// Encrypts bytes to a passphrase as binary age, with the given scrypt work factor.
-pub(super) fn encrypt(plaintext: &[u8], passphrase: &str, work_factor: u8) -> Result<Vec<u8>, SealError> {
+/// Encrypts bytes as binary age, locked with `lock`.
+pub(super) fn encrypt(plaintext: &[u8], lock: Lock) -> Result<Vec<u8>, SealError> {
     let failed = |err: &dyn std::fmt::Display| SealError::Failed(format!("age: {err}"));
-    check_settings(passphrase, work_factor)?;
-    let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
-    recipient.set_work_factor(work_factor);
+    let recipients = recipients(lock)?;
     let encryptor =
-        age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient)).map_err(|err| failed(&err))?;
+        age::Encryptor::with_recipients(recipients.iter().map(|recipient| &**recipient)).map_err(|err| failed(&err))?;
     let mut sealed = Vec::with_capacity(container::sealed_room(plaintext.len()));
     let mut writer = encryptor.wrap_output(&mut sealed).map_err(|err| failed(&err))?;
     writer.write_all(plaintext).map_err(|err| failed(&err))?;
@@ -74,21 +89,38 @@ pub(super) fn encrypt(plaintext: &[u8], passphrase: &str, work_factor: u8) -> Re
     Ok(sealed)
 }
 
-/// A passphrase is needed; the work factor must be one age accepts (it panics on 0 or 64 and
-/// up) and one this app opens again.
-fn check_settings(passphrase: &str, work_factor: u8) -> Result<(), SealError> {
-    if passphrase.is_empty() {
-        return Err(SealError::NoPassphrase);
+/// The age recipients a lock stands for. A passphrase is needed, and its work factor must
+/// be one age accepts (it panics on 0 or 64 and up) and one this app opens again; keys must
+/// be there and be age public keys.
+fn recipients(lock: Lock) -> Result<Vec<Box<dyn age::Recipient>>, SealError> {
+    match lock {
+        Lock::Passphrase("", _) => Err(SealError::NoPassphrase),
+        Lock::Passphrase(_, work_factor) if work_factor == 0 || work_factor > MAX_WORK_FACTOR => {
+            Err(SealError::Failed(format!("work factor {work_factor} is outside 1 to {MAX_WORK_FACTOR}")))
+        }
+        Lock::Passphrase(passphrase, work_factor) => {
+            let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
+            recipient.set_work_factor(work_factor);
+            Ok(vec![Box::new(recipient)])
+        }
+        Lock::Keys([]) => Err(SealError::Failed("no team's key to seal for".to_owned())),
+        Lock::Keys(keys) => keys
+            .iter()
+            .enumerate()
+            .map(|(index, key)| {
+                key.trim()
+                    .parse::<age::x25519::Recipient>()
+                    .map(|recipient| Box::new(recipient) as Box<dyn age::Recipient>)
+                    .map_err(|_| SealError::Failed(format!("key {} is not an age public key", index + 1)))
+            })
+            .collect(),
     }
-    if work_factor == 0 || work_factor > MAX_WORK_FACTOR {
-        return Err(SealError::Failed(format!("work factor {work_factor} is outside 1 to {MAX_WORK_FACTOR}")));
-    }
-    Ok(())
 }
 
-/// Opens an age file sealed with a passphrase: an InfoShare zip, or bare JSON.
-pub fn open(bytes: &[u8], passphrase: &str) -> Result<Opened, OpenError> {
-    let plaintext = decrypt(bytes, passphrase)?;
+/// Opens an age file sealed with a passphrase or for a team's key: an InfoShare zip, or bare
+/// JSON.
+pub fn open(bytes: &[u8], key: Key) -> Result<Opened, OpenError> {
+    let plaintext = decrypt(bytes, key)?;
     let (envelope, attachments) = if container::is_zip(&plaintext) {
         container::read(&plaintext)?
     } else {
@@ -113,9 +145,9 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Opened, OpenError> {
     Ok(Opened { format: Format::Age, envelope, attachments, pages: PrintedPages::Intact })
 }
 
-/// Decrypts an age file (binary or armored) with a passphrase, reading at most
+/// Decrypts an age file (binary or armored) with a passphrase or a team's key, reading at most
 /// [`MAX_FILE_BYTES`] of plaintext.
-pub(super) fn decrypt(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>, OpenError> {
+pub(super) fn decrypt(bytes: &[u8], key: Key) -> Result<Vec<u8>, OpenError> {
     let input = if bytes.starts_with(MAGIC) { bytes } else { bytes.trim_ascii_start() };
     let decryptor = age::Decryptor::new_buffered(age::armor::ArmoredReader::new(input)).map_err(|err| {
         match err {
@@ -126,13 +158,21 @@ pub(super) fn decrypt(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>, OpenErr
             err => decrypt_error(err),
         }
     })?;
-    if !decryptor.is_scrypt() {
-        // Encrypted to age keys (recipients), not to a passphrase: InfoShare never makes these.
-        return Err(OpenError::NotInfoShare);
-    }
-    let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
-    identity.set_max_work_factor(MAX_WORK_FACTOR);
-    let reader = decryptor.decrypt(iter::once(&identity as &dyn age::Identity)).map_err(decrypt_error)?;
+    let reader = match (key, decryptor.is_scrypt()) {
+        (Key::Passphrase(passphrase), true) => {
+            let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+            identity.set_max_work_factor(MAX_WORK_FACTOR);
+            decryptor.decrypt(iter::once(&identity as &dyn age::Identity)).map_err(decrypt_error)?
+        }
+        (Key::Team(team), false) => decryptor.decrypt(iter::once(team.age())).map_err(|err| match err {
+            // No stanza opens with this key: sealed for another team (or its stanza changed).
+            DecryptError::NoMatchingKeys => OpenError::NotForThisKey,
+            err => decrypt_error(err),
+        })?,
+        // Sealed for keys (recipients), not a passphrase, or the other way round.
+        (Key::Passphrase(_), false) => return Err(OpenError::ForTeamKey),
+        (Key::Team(_), true) => return Err(OpenError::NeedsPassphrase),
+    };
     let mut plaintext = Vec::with_capacity(input.len().min(MAX_FILE_BYTES));
     reader
         .take(MAX_FILE_BYTES as u64 + 1)
@@ -189,6 +229,7 @@ mod tests {
     use super::*;
     use crate::bundle::container::tests::{attachment, envelope};
     use crate::bundle::{OpenError, WORK_FACTOR};
+    use age::secrecy::ExposeSecret;
 
     /// Low, for speed: the work factor only changes how long the key takes to derive.
     const FAST: u8 = 2;
@@ -196,6 +237,29 @@ mod tests {
 
     fn stand_in_pdf(_: &Envelope) -> Result<Vec<u8>, SealError> {
         Ok(b"%PDF-1.7 stand-in".to_vec())
+    }
+
+    // The passphrase forms of the module's functions, which most tests here use.
+    fn seal_with(
+        envelope: &Envelope,
+        attachments: &[Attachment],
+        passphrase: &str,
+        work_factor: u8,
+        render: impl FnOnce(&Envelope) -> Result<Vec<u8>, SealError>,
+    ) -> Result<Vec<u8>, SealError> {
+        super::seal_with(envelope, attachments, Lock::Passphrase(passphrase, work_factor), render)
+    }
+
+    fn encrypt(plaintext: &[u8], passphrase: &str, work_factor: u8) -> Result<Vec<u8>, SealError> {
+        super::encrypt(plaintext, Lock::Passphrase(passphrase, work_factor))
+    }
+
+    fn open(bytes: &[u8], passphrase: &str) -> Result<Opened, OpenError> {
+        super::open(bytes, Key::Passphrase(passphrase))
+    }
+
+    fn decrypt(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>, OpenError> {
+        super::decrypt(bytes, Key::Passphrase(passphrase))
     }
 
     fn sealed(attachments: &[Attachment]) -> Vec<u8> {
@@ -458,7 +522,7 @@ mod tests {
     }
 
     #[test]
-    fn files_for_age_keys_or_other_versions_are_not_infoshare() {
+    fn files_for_keys_want_a_key_and_other_versions_are_not_infoshare() {
         let key = age::x25519::Identity::generate();
         let recipient = key.to_public();
         let encryptor = age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient)).expect("ok");
@@ -467,8 +531,8 @@ mod tests {
         writer.write_all(envelope().to_json().as_bytes()).expect("write");
         writer.finish().expect("finish");
         assert!(is_age(&file));
-        assert_eq!(open(&file, PASSPHRASE), Err(OpenError::NotInfoShare));
-        assert_eq!(open(&armored(&file), PASSPHRASE), Err(OpenError::NotInfoShare));
+        assert_eq!(open(&file, PASSPHRASE), Err(OpenError::ForTeamKey));
+        assert_eq!(open(&armored(&file), PASSPHRASE), Err(OpenError::ForTeamKey));
 
         let mut other = b"age-encryption.org/v1\n".to_vec();
         other.extend(b"-> X25519 nonsense\n--- AAAA\n");
@@ -502,7 +566,7 @@ mod tests {
             })
         );
         assert!(!rendered, "refused before any work");
-        assert_eq!(seal(&envelope(), &attachments, PASSPHRASE, FAST, &ScriptFonts::new()), result);
+        assert_eq!(seal(&envelope(), &attachments, Lock::Passphrase(PASSPHRASE, FAST), &ScriptFonts::new()), result);
     }
 
     /// Files sealed the normal way record the standard work factor (needs the PDF).
@@ -512,6 +576,74 @@ mod tests {
             .expect("sealed (needs the PDF)");
         assert_eq!(work_factor_of(&file), WORK_FACTOR);
         assert_eq!(WORK_FACTOR, 18);
+    }
+
+    /// Sealed (with the stand-in PDF) for these teams' keys.
+    fn sealed_for(teams: &[&TeamIdentity], attachments: &[Attachment]) -> Vec<u8> {
+        let keys: Vec<String> = teams.iter().map(|team| team.public_key()).collect();
+        super::seal_with(&envelope(), attachments, Lock::Keys(&keys), stand_in_pdf).expect("sealed")
+    }
+
+    #[test]
+    fn a_file_sealed_for_two_teams_opens_with_either_key_and_no_other() {
+        let (pado, requester, other) = (TeamIdentity::generate(), TeamIdentity::generate(), TeamIdentity::generate());
+        let file = sealed_for(&[&pado, &requester], &[attachment("a.txt", b"alpha")]);
+        let header = String::from_utf8_lossy(&file[..header_end(&file)]).into_owned();
+        assert_eq!(header.matches("\n-> X25519 ").count(), 2, "{header}");
+        assert!(!header.contains("scrypt") && !header.contains(&pado.public_key()), "{header}");
+        for team in [&pado, &requester] {
+            let opened = super::open(&file, Key::Team(team)).expect("opens");
+            assert_eq!(opened.attachments[0].bytes, b"alpha");
+            assert_eq!(opened.envelope.payload, envelope().payload);
+        }
+        assert_eq!(super::open(&file, Key::Team(&other)), Err(OpenError::NotForThisKey));
+        assert_eq!(super::open(&armored(&file), Key::Team(&other)), Err(OpenError::NotForThisKey));
+        assert!(super::open(&armored(&file), Key::Team(&pado)).is_ok(), "armored too");
+        assert_eq!(open(&file, PASSPHRASE), Err(OpenError::ForTeamKey));
+        assert_eq!(super::open(&sealed(&[]), Key::Team(&pado)), Err(OpenError::NeedsPassphrase));
+    }
+
+    #[test]
+    fn a_changed_team_file_does_not_open() {
+        let team = TeamIdentity::generate();
+        let file = sealed_for(&[&team], &[attachment("big.bin", &vec![7; 100_000])]);
+        let header = header_end(&file);
+        let flip = |at: usize| {
+            let mut changed = file.clone();
+            changed[at] ^= 0x01;
+            super::open(&changed, Key::Team(&team))
+        };
+        for at in [header, header + 16, header + 70_000, file.len() - 1] {
+            assert!(damaged(flip(at)).contains("payload"), "byte {at}");
+        }
+        // The MAC line fails the MAC check; the wrapped key, which only this key unwraps,
+        // reads as another team's file (age cannot tell the two apart).
+        let mut changed = file.clone();
+        changed[header - 5] = if changed[header - 5] == b'A' { b'B' } else { b'A' };
+        assert!(damaged(super::open(&changed, Key::Team(&team))).contains("MAC"));
+        let stanza = file.windows(10).position(|w| w == b"-> X25519 ").expect("an X25519 stanza");
+        let body = stanza + file[stanza..].iter().position(|byte| *byte == b'\n').expect("its line") + 1;
+        let mut changed = file.clone();
+        changed[body] = if changed[body] == b'A' { b'B' } else { b'A' };
+        assert_eq!(super::open(&changed, Key::Team(&team)), Err(OpenError::NotForThisKey));
+        for cut in [30, header - 1, header + 20, file.len() - 1] {
+            assert!(super::open(&file[..cut], Key::Team(&team)).is_err(), "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn sealing_for_keys_needs_real_public_keys() {
+        let none = super::seal_with(&envelope(), &[], Lock::Keys(&[]), stand_in_pdf);
+        assert!(matches!(none, Err(SealError::Failed(_))), "{none:?}");
+        let team = TeamIdentity::generate();
+        let upper = [team.public_key().to_uppercase()];
+        let file = super::seal_with(&envelope(), &[], Lock::Keys(&upper), stand_in_pdf).expect("bech32 in capitals");
+        assert!(super::open(&file, Key::Team(&team)).is_ok(), "as the pack checks accept it");
+        let secret = team.secret().expose_secret().to_owned();
+        for keys in [vec![secret], vec![TeamIdentity::generate().public_key(), "age1nope".to_owned()]] {
+            let result = super::seal_with(&envelope(), &[], Lock::Keys(&keys), stand_in_pdf);
+            assert!(matches!(&result, Err(SealError::Failed(detail)) if detail.starts_with("key ")), "{result:?}");
+        }
     }
 
     proptest::proptest! {

@@ -108,7 +108,8 @@ pub fn zip_room(entries: &[(String, &[u8])]) -> usize {
 }
 
 /// At least the size of an age file holding `plaintext` bytes: the header (about 200 bytes
-/// for one scrypt stanza), the 16-byte nonce and a 16-byte tag for each 64 KiB chunk.
+/// for one scrypt stanza or two teams' X25519 stanzas), the 16-byte nonce and a 16-byte tag
+/// for each 64 KiB chunk.
 pub fn sealed_room(plaintext: usize) -> usize {
     512 + 16 + plaintext + (plaintext / (64 * 1024) + 1) * 16
 }
@@ -514,7 +515,8 @@ pub(super) mod tests {
                 .extend(names.into_iter().zip(attachments).map(|(n, a)| (format!("{ATTACHMENTS}{n}"), &a.bytes[..])));
             let room = zip_room(&entries);
             assert!(zip.len() <= room && room - zip.len() < 1024, "{} of {room}", zip.len());
-            let file = crate::bundle::age_file::encrypt(&zip, "pw", 1).expect("sealed");
+            let file = crate::bundle::age_file::encrypt(&zip, crate::bundle::age_file::Lock::Passphrase("pw", 1))
+                .expect("sealed");
             assert!(file.len() <= sealed_room(zip.len()), "{} of {}", file.len(), sealed_room(zip.len()));
         }
     }

@@ -9,6 +9,7 @@ use super::error::OpenError;
 use crate::draft::Draft;
 use crate::form::FormRecord;
 use crate::record::DecisionRecord;
+use crate::team::TeamRef;
 
 /// The `format` value of every envelope.
 pub const FORMAT: &str = "infoshare-bundle";
@@ -81,6 +82,14 @@ pub struct Envelope {
     /// For a reply: the reference of the request it answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_reply_to: Option<String>,
+    /// For a file sealed for a team's key: the team it was sent to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed_for: Option<TeamRef>,
+    /// For a file sealed for a team's key: the sender's own team, if they added its key so
+    /// their side can open the copy they keep. A reply is sealed for this team's key where
+    /// the recipient's packs list one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_team: Option<TeamRef>,
     pub payload: Payload,
     #[serde(default)]
     pub attachments: Vec<AttachmentInfo>,
@@ -96,6 +105,8 @@ impl Envelope {
             sealed,
             training: false,
             in_reply_to: None,
+            sealed_for: None,
+            sender_team: None,
             payload,
             attachments: Vec::new(),
         }

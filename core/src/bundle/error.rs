@@ -22,6 +22,12 @@ pub enum OpenError {
     WorkFactorTooHigh { found: u8, limit: u8 },
     /// An InfoShare JSON document that cannot be read (a bad record inside a good envelope).
     Unreadable(String),
+    /// An age file sealed for teams' keys, given a passphrase.
+    ForTeamKey,
+    /// A file sealed with a passphrase (age or PDF), given a team's key.
+    NeedsPassphrase,
+    /// An age file sealed for keys, none of them this team's (or its key stanza changed).
+    NotForThisKey,
 }
 
 impl OpenError {
@@ -48,6 +54,15 @@ impl OpenError {
             }
             OpenError::Unreadable(_) => {
                 "The file opened, but the record inside cannot be read. Ask the sender to seal it again with InfoShare".into()
+            }
+            OpenError::ForTeamKey => {
+                "This file was sealed for a team's key, not with a passphrase. Choose “With my team's key” and your team's key file".into()
+            }
+            OpenError::NeedsPassphrase => {
+                "This file was sealed with a passphrase, not for a team's key. Choose “With a passphrase” and type the passphrase the sender phoned through".into()
+            }
+            OpenError::NotForThisKey => {
+                "Your team's key does not open this file: it was sealed for another team. Ask the sender which team they sealed it for".into()
             }
         }
     }
@@ -86,6 +101,31 @@ impl fmt::Display for OpenError {
                 write!(f, "{} ({detail})", self.message())
             }
             _ => f.write_str(&self.message()),
+        }
+    }
+}
+
+/// Why a team's key file could not be unlocked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyError {
+    /// Not an age file holding one team key behind a passphrase.
+    NotAKeyFile,
+    /// An identity file that is not protected by a passphrase: InfoShare does not take one.
+    Unprotected,
+    /// The passphrase does not open the key file.
+    WrongPassphrase,
+    /// The key file is cut short or was changed; the detail is for bug reports.
+    Damaged(String),
+}
+
+impl KeyError {
+    /// The message shown to the user.
+    pub fn message(&self) -> String {
+        match self {
+            KeyError::NotAKeyFile => "This is not a team key file. Choose the .age key file your team made with “Set up a team key”".into(),
+            KeyError::Unprotected => "This key file is not protected by a passphrase, so InfoShare does not take it. Protect it with the age tool (age -p -a -o team-key.age key.txt), then delete the unprotected file".into(),
+            KeyError::WrongPassphrase => "The passphrase does not open this key file. Type the key file's own passphrase, which your team keeps, not a sealed file's".into(),
+            KeyError::Damaged(_) => "This key file is damaged. Use your team's other copy of it".into(),
         }
     }
 }

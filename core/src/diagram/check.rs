@@ -123,6 +123,7 @@ mod tests {
     fn node(id: &str, x: i32, y: i32) -> NodeBox {
         NodeBox {
             id: id.into(),
+            node: id.into(),
             kind: NodeKind::Question,
             rect: Rect { x, y, width: 100, height: 40 },
             lines: Vec::new(),

@@ -1,14 +1,23 @@
 //! What a diagram draws, before layout: the boxes and the arrows between them. A flowchart's
 //! options that lead to the same step become one arrow carrying all their labels, as a person
-//! drawing the chart would draw them; a decision record's path becomes a single column.
+//! drawing the chart would draw them; an outcome that many steps reach is drawn beside each
+//! of them, as flowcharts on paper repeat "seek advice", so its arrows stay short instead of
+//! running the height of the chart; a decision record's path becomes a single column.
 
 use crate::pack::{Flowchart, NodeKind};
 use crate::record::Context;
 
+/// An outcome reached from at least this many steps is drawn once beside each of them.
+const DRAWN_APART_FROM: usize = 3;
+
 /// A box to draw.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GraphNode {
+    /// The box's own id, unique in the drawing: the chart node's id, or for a second or later
+    /// copy of an outcome drawn apart, that id with `~` and the copy's number.
     pub id: String,
+    /// The chart node the box draws.
+    pub node: String,
     pub kind: NodeKind,
     pub text: String,
 }
@@ -36,16 +45,21 @@ pub struct Graph {
     pub edges: Vec<GraphEdge>,
 }
 
+impl GraphNode {
+    /// The box that draws chart node `id`, the only one for it so far.
+    pub fn of(id: &str, kind: NodeKind, text: &str) -> GraphNode {
+        GraphNode { id: id.to_owned(), node: id.to_owned(), kind, text: text.to_owned() }
+    }
+}
+
 impl Graph {
     /// A flowchart: every node (the start first) and one arrow for each pair of steps that
     /// options join.
     pub fn of_chart(chart: &Flowchart) -> Graph {
         let start = chart.nodes.iter().filter(|node| node.id == chart.start);
         let rest = chart.nodes.iter().filter(|node| node.id != chart.start);
-        let nodes: Vec<GraphNode> = start
-            .chain(rest)
-            .map(|node| GraphNode { id: node.id.clone(), kind: node.kind, text: node.text.clone() })
-            .collect();
+        let nodes: Vec<GraphNode> =
+            start.chain(rest).map(|node| GraphNode::of(&node.id, node.kind, &node.text)).collect();
         let index = |id: &str| nodes.iter().position(|node| node.id == id);
         let mut edges: Vec<GraphEdge> = Vec::new();
         for node in &chart.nodes {
@@ -61,7 +75,27 @@ impl Graph {
                 }
             }
         }
-        Graph { nodes, edges }
+        let mut graph = Graph { nodes, edges };
+        graph.draw_shared_outcomes_apart();
+        graph
+    }
+
+    /// Gives each arrow into an outcome that [`DRAWN_APART_FROM`] or more steps reach a copy
+    /// of that outcome of its own (the first keeps the original).
+    fn draw_shared_outcomes_apart(&mut self) {
+        for shared in 0..self.nodes.len() {
+            let into: Vec<usize> = (0..self.edges.len()).filter(|&edge| self.edges[edge].to == shared).collect();
+            let is_end = self.nodes[shared].kind == NodeKind::Outcome && self.successors(shared).next().is_none();
+            if !is_end || into.len() < DRAWN_APART_FROM {
+                continue;
+            }
+            for (copy, &edge) in into.iter().enumerate().skip(1) {
+                let original = &self.nodes[shared];
+                let id = format!("{}~{}", original.id, copy + 1);
+                self.nodes.push(GraphNode { id, ..original.clone() });
+                self.edges[edge].to = self.nodes.len() - 1;
+            }
+        }
     }
 
     /// The steps a decision record went through, each answer on the arrow to the next step,
@@ -70,7 +104,7 @@ impl Graph {
         let steps = context.path.iter().map(|entry| (NodeKind::Question, entry.step.clone(), entry.question.clone()));
         let outcome = (NodeKind::Outcome, "outcome".to_owned(), context.outcome.heading.clone());
         let nodes: Vec<GraphNode> =
-            steps.chain([outcome]).map(|(kind, id, text)| GraphNode { id, kind, text }).collect();
+            steps.chain([outcome]).map(|(kind, id, text)| GraphNode::of(&id, kind, &text)).collect();
         let edges = context
             .path
             .iter()
@@ -101,7 +135,7 @@ mod tests {
         let chart = library.flowchart("national", "lawful-basis").expect("the lawful basis finder");
         let graph = Graph::of_chart(chart);
         assert_eq!(graph.nodes[0].id, chart.start);
-        assert_eq!(graph.nodes.len(), chart.nodes.len());
+        assert!(chart.nodes.iter().all(|node| graph.nodes.iter().any(|drawn| drawn.id == node.id)));
         let labels: usize = graph.edges.iter().map(|edge| edge.labels.len()).sum();
         let options: usize = chart.nodes.iter().map(|node| node.options.len()).sum();
         assert_eq!(labels, options, "every option's label is on some arrow");
@@ -110,5 +144,30 @@ mod tests {
         let merged = graph.edges.iter().find(|edge| edge.from == art6 && edge.to == special).expect("an arrow");
         let texts: Vec<&str> = merged.labels.iter().map(|label| label.text.as_str()).collect();
         assert_eq!(texts, ["Public task", "Legal obligation", "Vital interests", "Consent"]);
+    }
+
+    #[test]
+    fn an_outcome_many_steps_reach_is_drawn_beside_each_and_others_once() {
+        let library = Library::shipped().expect("packs parse");
+        let chart = library.flowchart("national", "lawful-basis").expect("the lawful basis finder");
+        let graph = Graph::of_chart(chart);
+        let drawn = |node: &str| graph.nodes.iter().filter(|drawn| drawn.node == node).count();
+        let into = |node: &str| {
+            chart
+                .nodes
+                .iter()
+                .filter(|from| from.options.iter().any(|o| o.next == node) || from.next.as_deref() == Some(node))
+                .count()
+        };
+        assert!(into("seek-advice") >= DRAWN_APART_FROM);
+        assert_eq!(drawn("seek-advice"), into("seek-advice"), "one copy for each step that leads there");
+        assert_eq!(drawn("special-category"), 1, "a question is drawn once, however many lead to it");
+        let mut ids: Vec<&str> = graph.nodes.iter().map(|node| node.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), graph.nodes.len(), "every box has its own id");
+        for (index, node) in graph.nodes.iter().enumerate().filter(|(_, node)| node.id != node.node) {
+            assert_eq!(graph.edges.iter().filter(|edge| edge.to == index).count(), 1, "{} has one arrow in", node.id);
+        }
     }
 }

@@ -152,7 +152,7 @@ mod tests {
     use crate::pack::NodeKind;
 
     fn graph(edges: &[(usize, usize, bool)], count: usize) -> Graph {
-        let node = |i: usize| GraphNode { id: format!("n{i}"), kind: NodeKind::Question, text: String::new() };
+        let node = |i: usize| GraphNode::of(&format!("n{i}"), NodeKind::Question, "");
         let label = |on: bool| if on { vec![OptionLabel { option: 0, text: "Yes".into() }] } else { Vec::new() };
         Graph {
             nodes: (0..count).map(node).collect(),

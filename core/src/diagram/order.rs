@@ -2,19 +2,35 @@
 //! order, sweeps down and up the layers sort each by the median position of its neighbours in
 //! the layer before, then adjacent items are swapped wherever that removes crossings (the
 //! median heuristic with transposition that Graphviz `dot` uses); the best order seen wins.
+//! Besides the depth-first orders, a few start from the arrows followed in a shuffled order
+//! (the same shuffles every time, so a chart is always drawn the same way): sweeps settle
+//! into the nearest good order, and another start finds a better one where the first cannot.
 
 use super::layers::Layered;
 
 /// Sweeps tried from each starting order (as `dot`'s default).
 const SWEEPS: usize = 24;
 
-/// Orders every rank of `layered` to reduce crossings: sweeps from two starting orders, each
-/// with and without the plateau swaps, keeping the best order any of them found.
+/// Starting orders whose arrows are followed in a shuffled order.
+const SHUFFLED_STARTS: u64 = 6;
+
+/// The order a depth-first walk follows each item's arrows in.
+#[derive(Clone, Copy)]
+enum Follow {
+    AsGiven,
+    Reversed,
+    /// Shuffled by this seed.
+    Shuffled(u64),
+}
+
+/// Orders every rank of `layered` to reduce crossings: sweeps from several starting orders,
+/// each with and without the plateau swaps and pinning, keeping the best order any found.
 pub(super) fn reduce_crossings(layered: &mut Layered) {
     let mut best: Option<(usize, Vec<Vec<usize>>)> = None;
-    for variant in 0..8 {
-        let (reversed, plateau, pinned) = (variant & 1 == 1, variant & 2 == 2, variant & 4 == 4);
-        layered.ranks = depth_first(layered, reversed);
+    let starts = [Follow::AsGiven, Follow::Reversed].into_iter().chain((1..=SHUFFLED_STARTS).map(Follow::Shuffled));
+    for (start, variant) in starts.flat_map(|start| (0..4).map(move |variant| (start, variant))) {
+        let (plateau, pinned) = (variant & 1 == 1, variant & 2 == 2);
+        layered.ranks = depth_first(layered, start);
         for sweep in 0..SWEEPS {
             let downwards = sweep % 2 == 0;
             for rank in ranks_in_sweep(layered.ranks.len(), downwards) {
@@ -79,8 +95,8 @@ fn ranks_in_sweep(count: usize, downwards: bool) -> Vec<usize> {
 }
 
 /// Items in the order a depth-first walk from the first node meets them, following each
-/// node's arrows in order (or in reverse), then anything it did not reach.
-fn depth_first(layered: &Layered, reversed: bool) -> Vec<Vec<usize>> {
+/// node's arrows as `follow` says, then anything it did not reach.
+fn depth_first(layered: &Layered, follow: Follow) -> Vec<Vec<usize>> {
     let mut ranks = vec![Vec::new(); layered.ranks.len()];
     let mut seen = vec![false; layered.items.len()];
     let mut stack: Vec<usize> = (0..layered.items.len()).rev().collect();
@@ -90,12 +106,29 @@ fn depth_first(layered: &Layered, reversed: bool) -> Vec<Vec<usize>> {
         }
         ranks[layered.items[item].rank].push(item);
         let mut next = layered.succs[item].clone();
-        if !reversed {
-            next.reverse();
+        match follow {
+            // Pushed last, popped first: reversing here follows them as given.
+            Follow::AsGiven => next.reverse(),
+            Follow::Reversed => {}
+            Follow::Shuffled(seed) => shuffle(&mut next, seed ^ item as u64),
         }
         stack.extend(next);
     }
     ranks
+}
+
+/// Shuffles `items` the same way for the same seed (Fisher and Yates, driven by SplitMix64:
+/// layout needs spread, not secrecy, and no dependency).
+fn shuffle(items: &mut [usize], seed: u64) {
+    let mut state = seed;
+    for last in (1..items.len()).rev() {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        items.swap(last, (z % (last as u64 + 1)) as usize);
+    }
 }
 
 /// Each item's position within its rank.
@@ -209,7 +242,7 @@ mod tests {
     use crate::pack::NodeKind;
 
     fn layered(edges: &[(usize, usize)], count: usize) -> Layered {
-        let node = |i: usize| GraphNode { id: format!("n{i}"), kind: NodeKind::Info, text: String::new() };
+        let node = |i: usize| GraphNode::of(&format!("n{i}"), NodeKind::Info, "");
         let graph = Graph {
             nodes: (0..count).map(node).collect(),
             edges: edges.iter().map(|&(from, to)| GraphEdge { from, to, labels: Vec::new() }).collect(),

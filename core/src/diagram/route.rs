@@ -65,6 +65,7 @@ pub(super) fn draw(graph: &Graph, layered: &Layered, x: &[i32], texts: Texts) ->
         .enumerate()
         .map(|(index, (node, (lines, _)))| NodeBox {
             id: node.id.clone(),
+            node: node.node.clone(),
             kind: node.kind,
             rect: rect(index),
             lines,

@@ -6,12 +6,23 @@ fn lawful_basis(library: &Library) -> &Flowchart {
     library.flowchart("national", "lawful-basis").expect("the lawful basis finder")
 }
 
+/// A walk of the lawful basis finder that has read the introduction and answered No to the
+/// law enforcement question, and the time it did so.
+fn past_the_first_question(chart: &Flowchart) -> (Walk, chrono::NaiveDateTime) {
+    let at = NaiveDate::from_ymd_opt(2026, 3, 2).and_then(|d| d.and_hms_opt(10, 0, 0)).expect("a time");
+    let mut walk = Walk::default();
+    walk.acknowledge(chart, "about-lawful-basis", at).expect("read");
+    walk.answer(chart, "law-enforcement", 1, at).expect("No");
+    (walk, at)
+}
+
 #[test]
 fn every_node_and_every_pair_of_joined_steps_is_drawn() {
     let library = Library::shipped().expect("packs parse");
     for (_, chart) in library.flowcharts() {
         let diagram = flowchart(chart, &Walk::default());
-        assert_eq!(diagram.boxes.len(), chart.nodes.len(), "{}", chart.id);
+        assert!(chart.nodes.iter().all(|node| diagram.boxes.iter().any(|b| b.node == node.id)), "{}", chart.id);
+        assert_eq!(diagram.boxes.len(), Graph::of_chart(chart).nodes.len(), "{}", chart.id);
         assert!(diagram.boxes.iter().all(|b| b.step.is_none()), "{}: nothing marked before the first answer", chart.id);
         assert_eq!(diagram.edges.len(), Graph::of_chart(chart).edges.len(), "{}", chart.id);
         for edge in &diagram.edges {
@@ -25,10 +36,7 @@ fn every_node_and_every_pair_of_joined_steps_is_drawn() {
 fn the_path_is_numbered_and_its_arrows_and_chosen_labels_marked() {
     let library = Library::shipped().expect("packs parse");
     let chart = lawful_basis(&library);
-    let at = NaiveDate::from_ymd_opt(2026, 3, 2).and_then(|d| d.and_hms_opt(10, 0, 0)).expect("a time");
-    let mut walk = Walk::default();
-    walk.acknowledge(chart, "about-lawful-basis", at).expect("read");
-    walk.answer(chart, "law-enforcement", 1, at).expect("No");
+    let (mut walk, at) = past_the_first_question(chart);
     walk.answer(chart, "public-authority", 0, at).expect("Yes");
     walk.answer(chart, "art6-public", 1, at).expect("Legal obligation");
     let diagram = flowchart(chart, &walk);
@@ -44,6 +52,25 @@ fn the_path_is_numbered_and_its_arrows_and_chosen_labels_marked() {
     let taken: Vec<&str> =
         merged.label.iter().flat_map(|l| &l.lines).filter(|l| l.taken).map(|l| l.text.as_str()).collect();
     assert_eq!(taken, ["• Legal obligation"]);
+}
+
+#[test]
+fn a_path_to_an_outcome_drawn_apart_marks_the_copy_beside_the_last_question() {
+    let library = Library::shipped().expect("packs parse");
+    let chart = lawful_basis(&library);
+    let (mut walk, at) = past_the_first_question(chart);
+    let question = chart.node("public-authority").expect("the second question");
+    let not_sure = question.options.iter().position(|o| o.label == "Not sure").expect("a Not sure option");
+    walk.answer(chart, "public-authority", not_sure, at).expect("Not sure");
+    let outcome = &chart.node(&question.options[not_sure].next).expect("an outcome").id;
+    let diagram = flowchart(chart, &walk);
+    let copies: Vec<&NodeBox> = diagram.boxes.iter().filter(|b| &b.node == outcome).collect();
+    assert!(copies.len() > 1, "{outcome} is drawn beside each step that leads there");
+    let marked: Vec<&NodeBox> = copies.into_iter().filter(|b| b.step.is_some()).collect();
+    assert_eq!(marked.len(), 1, "one of its boxes is on the path");
+    let last = diagram.edges.iter().find(|e| e.on_path && e.from == "public-authority").expect("the last arrow");
+    assert_eq!(last.to, marked[0].id, "the arrow taken leads to the box marked");
+    assert_eq!(marked[0].step, Some(4));
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //! Ids are unique and URL-safe, every reference resolves, every item is cited from a known
 //! source, and every flowchart is a finite graph whose every path ends in an outcome. Forms
 //! are checked in [`forms`], training scenarios and quiz questions in [`training`], outcomes'
-//! links on to other tools in [`links`], and one name for each law in [`names`].
+//! links on to other tools in [`links`], one name for each law in [`names`], and the teams
+//! that receive sealed files, with their keys, in [`teams`].
 
 use std::collections::{HashMap, HashSet};
 
@@ -14,6 +15,7 @@ mod forms;
 mod helper;
 mod links;
 mod names;
+mod teams;
 mod training;
 
 /// One thing wrong with a pack, located well enough to fix it.
@@ -96,6 +98,7 @@ pub fn check_library(registry: &SourceRegistry, packs: &[Pack]) -> Vec<PackProbl
         check_pack(&mut checker, pack);
         training::check_training(&mut checker, pack, packs);
         agreement::check_agreement_content(&mut checker, pack);
+        teams::check_teams(&mut checker, pack);
         links::check_links(&mut checker, pack, packs);
         names::check_moved_names(&mut checker, pack);
         for form in &pack.forms {
@@ -316,5 +319,7 @@ fn is_semver(version: &str) -> bool {
     parts.len() == 3 && parts.iter().all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
 }
 
+#[cfg(test)]
+mod testing;
 #[cfg(test)]
 mod tests;

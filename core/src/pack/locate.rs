@@ -47,6 +47,10 @@ const FIELDS: &[(&str, &str)] = &[
     ("has no items", "item"),
     ("has no rules", "rule"),
     ("schema ", "schema"),
+    ("key '", "key"),
+    ("key is a secret key", "key"),
+    ("published '", "published"),
+    ("address '", "address"),
 ];
 
 /// Places a problem the checks found in the pack whose TOML is `text`.

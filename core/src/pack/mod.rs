@@ -1,5 +1,7 @@
-//! The pack format, version 2: content declared as data in TOML, every item cited. Version 2
-//! adds training scenarios and quiz questions; version 1 packs are still read.
+//! The pack format, version 4: content declared as data in TOML, every item cited. Version 2
+//! adds training scenarios and quiz questions, version 3 an agreement's own rules, version 4
+//! the teams that receive sealed files with their public keys; packs of every earlier
+//! version are still read.
 //!
 //! A pack is one TOML file under `packs/`. `sources.toml` is the registry of source documents
 //! every citation must name. The schema is documented in `docs/packs.md`.
@@ -16,7 +18,7 @@ pub use model::{Carry, Checklist, ChecklistItem, Citation, FlowNode, FlowOption,
 pub use sources::{Moved, Source, SourceKind, SourceRegistry};
 
 /// The newest pack schema version this build understands; it reads every version from 1.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The schema version that added training scenarios and quiz questions.
 pub const TRAINING_SCHEMA: u32 = 2;
@@ -24,6 +26,9 @@ pub const TRAINING_SCHEMA: u32 = 2;
 /// The schema version that added an agreement's summary, breach and retention rules, and
 /// protective markings with handling rules.
 pub const AGREEMENT_SCHEMA: u32 = 3;
+
+/// The schema version that added the teams that receive sealed files (`[[team]]`).
+pub const TEAM_SCHEMA: u32 = 4;
 
 /// Why a pack's TOML could not be read, with the line and column when TOML knows them.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -44,6 +44,9 @@ pub struct Pack {
     /// The agreement's handling rules by marking and method (format 3).
     #[serde(default)]
     pub handling: Vec<crate::handling::HandlingRule>,
+    /// The teams that receive sealed files, with their public keys (format 4).
+    #[serde(default, rename = "team")]
+    pub teams: Vec<crate::team::Team>,
 }
 
 /// The `[pack]` table: identity, version and the date the law was checked.
@@ -54,7 +57,7 @@ pub struct PackInfo {
     pub title: String,
     /// The pack's own content version (semantic versioning).
     pub version: String,
-    /// The pack format version: from 1 to [`super::SCHEMA_VERSION`]; 2 for training content, 3 for an agreement summary and handling rules.
+    /// The pack format version: from 1 to [`super::SCHEMA_VERSION`]; 2 for training content, 3 for an agreement summary and handling rules, 4 for teams and their keys.
     pub schema: u32,
     /// ISO date (YYYY-MM-DD) the content was last checked against the law.
     pub law_as_at: String,

@@ -14,6 +14,8 @@ fn every_route(library: &Library) -> Vec<Route> {
         Route::Home,
         Route::Open,
         Route::Opened,
+        Route::TeamKey,
+        Route::Guide(Topic::TeamKeys),
         Route::Sources,
         Route::Privacy,
         Route::Draft,
@@ -89,6 +91,9 @@ fn fragments_parse_to_routes() {
     assert_eq!(Route::from_hash("#main-content"), None);
     assert_eq!(Route::from_hash("#/open"), Some(Route::Open));
     assert_eq!(Route::from_hash("#/open/file"), Some(Route::Opened));
+    assert_eq!(Route::from_hash("#/open/team-key"), Some(Route::TeamKey));
+    assert_eq!(Route::from_hash("#/team-keys"), Some(Route::Guide(Topic::TeamKeys)));
+    assert_eq!(Route::from_hash("#/team-keys/x"), Some(Route::NotFound));
     assert_eq!(
         Route::from_hash("#/forms/lincolnshire/police-disclosure-request/seal"),
         Some(Route::Tool { key: ToolKey::form("lincolnshire", "police-disclosure-request"), page: ToolPage::Seal })

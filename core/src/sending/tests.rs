@@ -52,3 +52,22 @@ fn the_email_names_the_references_and_nothing_typed() {
 fn training_emails_say_so_in_the_subject() {
     assert!(email(&envelope(true), Format::Pdf).subject.starts_with("TRAINING: "));
 }
+
+#[test]
+fn a_file_sealed_for_a_team_needs_no_passphrase_and_names_nobody() {
+    let mut sealed = envelope(false);
+    let team = crate::team::TeamRef { id: "pado".into(), name: "PADO team, Lincolnshire Police".into() };
+    sealed.sealed_for = Some(team.clone());
+    sealed.sender_team = Some(crate::team::TeamRef { id: "lcc".into(), name: "Children's Services".into() });
+    let email = email(&sealed, Format::Age);
+    assert_eq!(file_name(&sealed, Format::Age), "ISR-AB12.age", "the name is still the reference only");
+    assert!(
+        email.body.contains("sealed for your team's key") && email.body.contains("No passphrase is needed"),
+        "{}",
+        email.body
+    );
+    assert!(!email.body.contains("phone"), "{}", email.body);
+    for text in [&email.subject, &email.body] {
+        assert!(!text.contains("PADO") && !text.contains("Children's Services") && !text.contains("Nguyễn"), "{text}");
+    }
+}

@@ -111,7 +111,7 @@ pub fn svg(
 }
 
 /// Lettered circles where arrows go over a page break, drawn in the strip beyond it.
-fn connectors(width: i32, edge: i32, away: i32, connectors: &[Connector]) -> impl IntoView {
+fn connectors(page: &Page, edge: i32, away: i32, connectors: &[Connector]) -> impl IntoView {
     let cover_top = if away > 0 { edge } else { edge - STRIP };
     let marks = connectors
         .iter()
@@ -126,8 +126,8 @@ fn connectors(width: i32, edge: i32, away: i32, connectors: &[Connector]) -> imp
         .collect_view();
     view! {
         <g class="app-diagram__connectors">
-            <rect class="app-diagram__cover" x="0" y=cover_top width=width height=STRIP />
-            <line class="app-diagram__break" x1="0" y1=edge x2=width y2=edge />
+            <rect class="app-diagram__cover" x=page.left y=cover_top width=page.right - page.left height=STRIP />
+            <line class="app-diagram__break" x1=page.left y1=edge x2=page.right y2=edge />
             {marks}
         </g>
     }
@@ -137,13 +137,13 @@ fn connectors(width: i32, edge: i32, away: i32, connectors: &[Connector]) -> imp
 pub fn page_svg(diagram: &Diagram, page: &Page) -> impl IntoView {
     let top = if page.from_before.is_empty() { page.top } else { page.top - STRIP };
     let bottom = if page.to_next.is_empty() { page.bottom } else { page.bottom + STRIP };
-    let before = (!page.from_before.is_empty()).then(|| connectors(diagram.width, page.top, -1, &page.from_before));
-    let after = (!page.to_next.is_empty()).then(|| connectors(diagram.width, page.bottom, 1, &page.to_next));
+    let before = (!page.from_before.is_empty()).then(|| connectors(page, page.top, -1, &page.from_before));
+    let after = (!page.to_next.is_empty()).then(|| connectors(page, page.bottom, 1, &page.to_next));
     view! {
         <svg
             class="app-diagram__svg"
-            viewBox=format!("0 {top} {} {}", diagram.width, bottom - top)
-            width=diagram.width
+            viewBox=format!("{} {top} {} {}", page.left, page.right - page.left, bottom - top)
+            width=page.right - page.left
             height=bottom - top
             aria-hidden="true"
         >

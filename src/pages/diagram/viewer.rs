@@ -123,10 +123,12 @@ pub fn viewer(diagram: &Diagram, title: String) -> impl IntoView {
     }
 }
 
-/// Scrolls the frame to the step numbered `step` (the last on the path), or to the start.
+/// Scrolls the frame to the step numbered `step` (the last on the path), or to the start: to
+/// the step's box, since Firefox scrolls to no SVG group (`<g>`), only to what it draws.
 fn show_step(frame: NodeRef<leptos::html::Div>, step: Option<usize>) {
     let Some(element) = frame_element(frame) else { return };
-    let selector = step.map_or_else(|| ".app-diagram__box".to_owned(), |step| format!("[data-step=\"{step}\"]"));
+    let selector =
+        step.map_or_else(|| ".app-diagram__box rect".to_owned(), |step| format!("[data-step=\"{step}\"] rect"));
     if let Some(shown) = element.query_selector(&selector).ok().flatten() {
         shown.scroll_into_view();
     }

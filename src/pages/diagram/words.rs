@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 pub fn text_alternative(chart: &'static Flowchart, diagram: &Diagram) -> impl IntoView {
     let name = |id: &str| chart.node(id).map_or_else(|| id.to_owned(), |n| n.text.clone());
-    let step = |id: &str| diagram.boxes.iter().find(|b| b.id == id).and_then(|b| b.step);
+    let step = |id: &str| diagram.boxes.iter().filter(|b| b.node == id).find_map(|b| b.step);
     let items = chart
         .nodes
         .iter()

@@ -16,8 +16,9 @@ use crate::dom;
 use crate::sealer::{Incoming, Opened};
 use crate::state::session;
 
-fn protection(format: Format, pages: PrintedPages) -> &'static str {
+fn protection(format: Format, pages: PrintedPages, team_key: bool) -> &'static str {
     match (format, pages) {
+        (Format::Age, _) if team_key => "Opened with your team's key from an age file sealed for your team. Its encryption also proves nothing in it was changed after sealing. It does not prove who sealed it: anyone with your team's public key can seal a file for it, so know the sender from the record and the email it came with.",
         (Format::Age, _) => "Opened from an age file. Its encryption also proves nothing in it was changed after sealing.",
         (Format::Pdf, PrintedPages::Intact) => "Opened from a password-protected PDF. The record inside and the printed pages matched the checks sealed with them, so neither was changed after sealing.",
         (Format::Pdf, PrintedPages::Changed) => "The printed pages of this file were changed after sealing; the record inside is intact. What is shown here is the record as it was sealed: do not rely on the PDF's pages or a printout of them. Tell the sender.",
@@ -118,9 +119,9 @@ pub fn opened(library: &'static Library) -> AnyView {
         <PageHeading text=Route::Opened.heading(library) caption=file.title.clone() />
         {file.training.then(|| view! { <strong class="govuk-tag govuk-tag--orange app-training-tag">{TRAINING}</strong> })}
         {if file.pages == PrintedPages::Changed {
-            view! { <WarningText id="pages-changed" text=protection(file.format, file.pages) /> }.into_any()
+            view! { <WarningText id="pages-changed" text=protection(file.format, file.pages, file.team_key) /> }.into_any()
         } else {
-            view! { <div class="govuk-inset-text">{protection(file.format, file.pages)}</div> }.into_any()
+            view! { <div class="govuk-inset-text">{protection(file.format, file.pages, file.team_key)}</div> }.into_any()
         }}
         {blocks(file.blocks.clone())}
         {(!file.attachments.is_empty()).then(|| attachments_view(&reference, file.attachments.clone(), error))}

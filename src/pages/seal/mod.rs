@@ -1,19 +1,20 @@
-//! Sealing a finished form or decision record: choose the format, add attachments (age
-//! only), take the passphrase InfoShare made or type one, then seal in the worker and save
-//! the file. The passphrase lives only in this page's memory: it goes to the worker with the
-//! job and is never written to storage, a URL, a title or the file.
+//! Sealing a finished form or decision record: choose the format (first, where the team it
+//! goes to has a key, sealing for that team's key), add attachments (age only), take the
+//! passphrase InfoShare made or type one, then seal in the worker and save the file. The
+//! passphrase lives only in this page's memory: it goes to the worker with the job and is
+//! never written to storage, a URL, a title or the file.
 
 mod attachments;
 pub mod passphrase;
 mod sending;
+mod team;
 
 use infoshare_core::bundle::{Envelope, Format, Payload, MAX_ATTACHMENT_BYTES};
 use infoshare_core::library::Library;
 use infoshare_core::record::ToolKind;
 use infoshare_core::route::{Route, ToolKey, ToolPage};
-use infoshare_core::sending::{email, file_name, Email};
+use infoshare_core::sending::{email, file_name};
 use infoshare_core::validate::FieldError;
-use js_sys::Uint8Array;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -24,13 +25,15 @@ use crate::state::session;
 use crate::{dom, pages};
 
 use passphrase::PassphraseChoice;
+use sending::Sealed;
+use team::TeamChoice;
 
 /// Where sealing has got to.
 #[derive(Clone)]
 enum Progress {
     Choosing,
     Working,
-    Sealed { file_name: String, format: Format, bytes: Uint8Array, email: Email },
+    Sealed(Sealed),
 }
 
 /// The finished record for the tool, if there is one, as a sealed file's payload: a form's
@@ -54,8 +57,9 @@ fn envelope(payload: Payload) -> Envelope {
     envelope
 }
 
-fn format_options() -> Vec<RadioOption> {
-    vec![
+/// The ways to seal: for the team's key first, where there is one.
+fn format_options(team: Option<&TeamChoice>) -> Vec<RadioOption> {
+    let passphrase_ways = [
         RadioOption {
             value: "pdf".into(),
             label: "Password-protected PDF".into(),
@@ -66,24 +70,26 @@ fn format_options() -> Vec<RadioOption> {
             label: "age file".into(),
             hint: Some("The strongest protection: a slow-to-guess key and a check that nothing was changed. Opens in InfoShare or with the age tool. Can carry attachments up to 50 MB.".into()),
         },
-    ]
+    ];
+    team.map(|choice| team::option(choice.team)).into_iter().chain(passphrase_ways).collect()
 }
 
-fn chosen_format(value: Option<String>) -> Option<Format> {
-    match value.as_deref() {
+fn chosen_format(value: Option<&str>) -> Option<Format> {
+    match value {
         Some("pdf") => Some(Format::Pdf),
-        Some("age") => Some(Format::Age),
+        Some("age" | team::VALUE) => Some(Format::Age),
         _ => None,
     }
 }
 
-/// Every problem with the choices before sealing starts.
-fn problems(format: Option<Format>, passphrase: &str, attachment_bytes: f64) -> Vec<FieldError> {
+/// Every problem with the choices before sealing starts (no passphrase is needed for a
+/// team's key).
+fn problems(format: Option<Format>, passphrase: Option<&str>, attachment_bytes: f64) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if format.is_none() {
         errors.push(FieldError::new("format", "Select how to seal the file"));
     }
-    if passphrase.trim().is_empty() {
+    if passphrase.is_some_and(|passphrase| passphrase.trim().is_empty()) {
         errors.push(FieldError::new(passphrase::OWN_ID, "Enter a passphrase"));
     }
     if format == Some(Format::Age) && attachment_bytes > MAX_ATTACHMENT_BYTES as f64 {
@@ -102,7 +108,9 @@ pub fn seal(library: &'static Library, key: ToolKey) -> AnyView {
         .into_any();
     };
     let caption = key.title(library).map(str::to_owned);
+    let team = untrack(|| team::team_for(library, &envelope(payload.clone()))).map(TeamChoice::new);
     let format = RwSignal::new(None::<String>);
+    let for_team = move || format.with(|format| format.as_deref() == Some(team::VALUE));
     let passphrase = PassphraseChoice::new();
     let files = RwSignal::new_local(Vec::<web_sys::File>::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -112,16 +120,19 @@ pub fn seal(library: &'static Library, key: ToolKey) -> AnyView {
     check_printable(&payload, unprintable);
 
     let start = Callback::new(move |_: ()| {
-        let chosen = chosen_format(format.get_untracked());
-        let phrase = passphrase.value();
+        let chosen = format.with_untracked(|format| chosen_format(format.as_deref()));
+        let sealing_for = team.filter(|_| untrack(for_team));
+        let phrase = if sealing_for.is_some() { String::new() } else { passphrase.value() };
         let total: f64 = files.with_untracked(|files| files.iter().map(|file| file.size()).sum());
-        let found = problems(chosen, &phrase, total);
+        let found = problems(chosen, sealing_for.is_none().then_some(phrase.as_str()), total);
         errors.set(found.clone());
         let Some(chosen) = chosen.filter(|_| found.is_empty()) else {
             dom::focus_after_render(ERROR_SUMMARY_ID);
             return;
         };
-        let envelope = envelope(payload.clone());
+        let mut envelope = envelope(payload.clone());
+        let for_teams = sealing_for.map(|choice| choice.mark(library, &mut envelope));
+        let keys = sealing_for.map(|choice| choice.keys(library)).unwrap_or_default();
         let attached = if chosen == Format::Age { files.get_untracked() } else { Vec::new() };
         progress.set(Progress::Working);
         spawn_local(async move {
@@ -132,18 +143,24 @@ pub fn seal(library: &'static Library, key: ToolKey) -> AnyView {
                     Err(message) => return fail(errors, progress, attachments::INPUT_ID, message),
                 }
             }
-            let job =
-                Job::Seal { format: chosen, envelope: envelope.to_json(), passphrase: phrase, attachments: outgoing };
+            let job = Job::Seal {
+                format: chosen,
+                envelope: envelope.to_json(),
+                passphrase: phrase,
+                keys,
+                attachments: outgoing,
+            };
             sealer::run(job, move |event| match event {
                 Event::Sealed { bytes, .. } => {
                     let name = file_name(&envelope, chosen);
                     let saved = dom::download_bytes(&name, mime(chosen), &bytes);
-                    progress.set(Progress::Sealed {
+                    progress.set(Progress::Sealed(Sealed {
                         file_name: name,
                         format: chosen,
                         bytes,
                         email: email(&envelope, chosen),
-                    });
+                        for_teams: for_teams.clone(),
+                    }));
                     if let Err(message) = saved {
                         errors.set(vec![FieldError::new(sending::SAVE_ID, message)]);
                     }
@@ -157,18 +174,20 @@ pub fn seal(library: &'static Library, key: ToolKey) -> AnyView {
 
     let choosing = move || {
         let format_error = error_for(errors.into(), "format");
+        let list = Signal::derive(move || passphrase.list());
         view! {
             <Radios
                 name="format".to_owned()
                 legend=view! { <legend class="govuk-fieldset__legend govuk-fieldset__legend--m"><h2 class="govuk-fieldset__heading">"How should the file be sealed?"</h2></legend> }.into_any()
                 hint=None
-                options=format_options()
+                options=format_options(team.as_ref())
                 selected=format.into()
                 on_select=Callback::new(move |value| format.set(Some(value)))
                 error=format_error
             />
-            {move || (format.get().as_deref() == Some("age")).then(|| attachments::attachments(files, errors))}
-            {passphrase::passphrase(passphrase, errors)}
+            {move || team.filter(|_| for_team()).map(|choice| team::details(choice, library, list))}
+            {move || (format.with(|format| chosen_format(format.as_deref())) == Some(Format::Age)).then(|| attachments::attachments(files, errors))}
+            {move || (!for_team()).then(|| passphrase::passphrase(passphrase, errors, "After sending the file, read it to the recipient by phone."))}
             {move || unprintable.get().map(|text| view! { <WarningText id="unprintable" text=text /> })}
             <Button label="Seal and save the file" on_click=start />
         }
@@ -176,14 +195,16 @@ pub fn seal(library: &'static Library, key: ToolKey) -> AnyView {
     let body = move || match progress.get() {
         Progress::Choosing => choosing().into_any(),
         Progress::Working => working().into_any(),
-        Progress::Sealed { file_name, format, bytes, email } => {
-            sending::sending(email, format, file_name, bytes, passphrase, errors).into_any()
-        }
+        Progress::Sealed(sealed) => sending::sending(sealed, passphrase, errors).into_any(),
     };
+    let team_intro = team.map(|choice| {
+        format!("{} has a team key, so you can seal the file for it instead: only that team can open it, and there is no passphrase to phone through.", choice.team.name)
+    });
     view! {
         <PageHeading text=Route::Tool { key: key.clone(), page: ToolPage::Seal }.heading(library) caption=caption.unwrap_or_default() />
         <ErrorSummary errors=errors />
         <p class="govuk-body">"Sealing encrypts the record into a file that opens only with a passphrase. You email the file and give the passphrase by phone, as the information sharing agreements require, so a file sent to the wrong address cannot be read."</p>
+        {team_intro.map(|text| view! { <p class="govuk-body">{text}</p> })}
         {body}
     }
     .into_any()
@@ -218,7 +239,7 @@ fn working() -> impl IntoView {
     view! {
         <div class="app-progress" role="status">
             <p class="govuk-body govuk-!-font-weight-bold">"Sealing the file"</p>
-            <p class="govuk-body">"Making a key from the passphrase and encrypting. This takes a few seconds; you can keep using other tabs."</p>
+            <p class="govuk-body">"Encrypting the file. With a passphrase this takes a few seconds; you can keep using other tabs."</p>
             <progress class="app-progress__bar" aria-label="Sealing the file"></progress>
         </div>
     }

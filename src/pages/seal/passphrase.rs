@@ -24,7 +24,7 @@ thread_local! {
 }
 
 /// The word list, read on first use; an error is a sentence for the user.
-async fn load_wordlist() -> Result<&'static Wordlist, String> {
+pub async fn load_wordlist() -> Result<&'static Wordlist, String> {
     if let Some(list) = WORDLIST.with(|cell| cell.get().copied()) {
         return Ok(list);
     }
@@ -64,8 +64,8 @@ impl PassphraseChoice {
         choice
     }
 
-    /// The word list, once read.
-    fn list(self) -> Option<&'static Wordlist> {
+    /// The word list, once read (tracked).
+    pub fn list(self) -> Option<&'static Wordlist> {
         self.wordlist.get().and_then(Result::ok)
     }
 
@@ -125,9 +125,9 @@ fn own_input(choice: PassphraseChoice, errors: RwSignal<Vec<FieldError>>) -> imp
 }
 
 /// The passphrase InfoShare made, with a button for another, once the list is read.
-fn made(choice: PassphraseChoice, list: &'static Wordlist) -> impl IntoView {
+fn made(choice: PassphraseChoice, list: &'static Wordlist, then: &'static str) -> impl IntoView {
     view! {
-        <p class="govuk-body">"InfoShare made this passphrase for you. After sending the file, read it to the recipient by phone."</p>
+        <p class="govuk-body">{format!("InfoShare made this passphrase for you. {then}")}</p>
         {move || spoken_list(choice.spoken(&choice.generated.get()))}
         <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| choice.generated.set(fresh(list))>
             "Make a different passphrase"
@@ -136,11 +136,13 @@ fn made(choice: PassphraseChoice, list: &'static Wordlist) -> impl IntoView {
     }
 }
 
-pub fn passphrase(choice: PassphraseChoice, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+/// The passphrase part of a page: the one InfoShare made, with `then` saying what to do with
+/// it, or the user's own.
+pub fn passphrase(choice: PassphraseChoice, errors: RwSignal<Vec<FieldError>>, then: &'static str) -> impl IntoView {
     let made = move || {
         (!choice.own.get()).then(|| match choice.wordlist.get() {
             None => view! { <p class="govuk-body">"Making a passphrase…"</p> }.into_any(),
-            Some(Ok(list)) => made(choice, list).into_any(),
+            Some(Ok(list)) => made(choice, list, then).into_any(),
             Some(Err(message)) => view! {
                 <p class="govuk-body">{message}</p>
                 <p class="govuk-body">"InfoShare cannot make a passphrase without its word list. You can type your own instead."</p>

@@ -1,5 +1,6 @@
 //! After sealing: the file name, a copy-ready email with nothing personal in it, and the
-//! passphrase laid out for phoning through, with a button to forget it once that is done.
+//! passphrase laid out for phoning through, with a button to forget it once that is done; or,
+//! for a file sealed for a team's key, who can open it.
 
 use infoshare_core::bundle::Format;
 use infoshare_core::rendering::MARKING;
@@ -19,6 +20,17 @@ pub const TITLE_ID: &str = "sealed-title";
 /// The id of the "Save the file again" button, where a failed save is reported.
 pub const SAVE_ID: &str = "save-again";
 
+/// A sealed file, ready to send.
+#[derive(Clone)]
+pub struct Sealed {
+    pub file_name: String,
+    pub format: Format,
+    pub bytes: Uint8Array,
+    pub email: Email,
+    /// For a file sealed for a team's key: that team's name, and the sender's own team's.
+    pub for_teams: Option<(String, Option<String>)>,
+}
+
 /// A `mailto:` link with the neutral subject and body, so the user's email program opens
 /// ready to attach the file.
 fn mailto(to: &str, subject: &str, body: &str) -> String {
@@ -26,16 +38,49 @@ fn mailto(to: &str, subject: &str, body: &str) -> String {
     format!("mailto:{}?subject={}&body={}", encode(to), encode(subject), encode(body))
 }
 
-pub fn sending(
-    message: Email,
-    format: Format,
-    file_name: String,
-    bytes: Uint8Array,
-    passphrase: PassphraseChoice,
-    errors: RwSignal<Vec<FieldError>>,
-) -> impl IntoView {
-    let copied = RwSignal::new(None::<&'static str>);
+/// Who can open a file sealed for teams' keys.
+fn who_can_open(team: String, own: Option<String>) -> impl IntoView {
+    let who = match own {
+        Some(own) => {
+            format!("Only {team} and your own team, {own}, can open this file, each with their team's key file.")
+        }
+        None => format!("Only {team} can open this file, with their team's key file."),
+    };
+    view! {
+        <h2 class="govuk-heading-m">"3. Who can open it"</h2>
+        <p class="govuk-body" id="who-can-open">{who}" There is no passphrase to phone through."</p>
+        <div class="govuk-inset-text">"Anyone who has a team's public key can seal a file for it, so the team knows the file is from you by your email and the record inside, as with any sealed file."</div>
+    }
+}
+
+/// The passphrase to phone through, with the button that clears it once that is done.
+fn phone_it_through(passphrase: PassphraseChoice) -> impl IntoView {
     let phrase = RwSignal::new(passphrase.value());
+    let forget = move |_| {
+        passphrase.forget();
+        phrase.set(String::new());
+    };
+    view! {
+        <h2 class="govuk-heading-m">"3. Phone the passphrase through"</h2>
+        <WarningText text="Never put the passphrase in the email, a text message or the file name. Phone the recipient and read it out word by word." />
+        {move || {
+            let phrase = phrase.get();
+            if phrase.is_empty() {
+                view! { <p class="govuk-body">"The passphrase has been cleared from this page."</p> }.into_any()
+            } else {
+                view! {
+                    {spoken_list(passphrase.spoken(&phrase))}
+                    <Button label="I have phoned it through: clear it" secondary=true on_click=Callback::new(forget) />
+                }
+                .into_any()
+            }
+        }}
+    }
+}
+
+pub fn sending(sealed: Sealed, passphrase: PassphraseChoice, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let Sealed { file_name, format, bytes, email: message, for_teams } = sealed;
+    let copied = RwSignal::new(None::<&'static str>);
     let whole = format!("To: {}\nSubject: {}\n\n{}", message.to, message.subject, message.body);
     let copy = move |_| {
         let whole = whole.clone();
@@ -58,10 +103,6 @@ pub fn sending(
                     .unwrap_or_default(),
             )
         }
-    };
-    let forget = move |_| {
-        passphrase.forget();
-        phrase.set(String::new());
     };
     let link = mailto(&message.to, &message.subject, &message.body);
     view! {
@@ -97,19 +138,9 @@ pub fn sending(
             <a class="govuk-link" href=link>"Open it in your email program"</a>
         </div>
         <p class="govuk-body" aria-live="polite">{move || copied.get()}</p>
-        <h2 class="govuk-heading-m">"3. Phone the passphrase through"</h2>
-        <WarningText text="Never put the passphrase in the email, a text message or the file name. Phone the recipient and read it out word by word." />
-        {move || {
-            let phrase = phrase.get();
-            if phrase.is_empty() {
-                view! { <p class="govuk-body">"The passphrase has been cleared from this page."</p> }.into_any()
-            } else {
-                view! {
-                    {spoken_list(passphrase.spoken(&phrase))}
-                    <Button label="I have phoned it through: clear it" secondary=true on_click=Callback::new(forget) />
-                }
-                .into_any()
-            }
+        {match for_teams {
+            Some((team, own)) => who_can_open(team, own).into_any(),
+            None => phone_it_through(passphrase).into_any(),
         }}
     }
 }

@@ -1,30 +1,18 @@
-// Shared set-up for the e2e tests: one static server for dist/ and one headless Chromium per
-// test file, the app's routes, waiting for the app, and a watcher for console errors, page
-// errors and failed requests.
+// Shared set-up for the e2e tests: one static server for dist/ and one headless browser per
+// test file (Chromium, or Firefox with INFOSHARE_ENGINE=firefox: lib/browsers.mjs), the app's
+// routes, waiting for the app, and a watcher for console errors, page errors and failed
+// requests.
 //
 // The built app is read from dist/ at the repository root, or from $INFOSHARE_DIST.
-// Chromium is Debian's (/usr/bin/chromium), or $CHROMIUM; no browser is ever downloaded.
 import { after, before } from 'node:test';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { ENGINE, launchBrowser } from './browsers.mjs';
 import { startServer } from '../../../tools/serve.mjs';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 export const DIST = resolve(process.env.INFOSHARE_DIST ?? join(REPO, 'dist'));
-
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /** Routes every build has. Tool routes (checklists, wizards...) are found from Home's links. */
 export const HOME = '#/';
@@ -90,7 +78,7 @@ export function useApp() {
       throw new Error(`${DIST}/index.html is missing: build the app first (trunk build --release)`);
     }
     ({ server, url: app.url } = await startServer(DIST, 0));
-    app.browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    app.browser = await launchBrowser();
     app.toolRoutes = await discoverTools(app);
     app.checklistRoutes = app.toolRoutes.filter(isChecklist);
     app.routes = [...FIXED_ROUTES, ...app.toolRoutes];
@@ -100,6 +88,15 @@ export function useApp() {
     if (server) await new Promise((done) => server.close(done));
   });
   return app;
+}
+
+/**
+ * Lets the context's pages use the clipboard, for tests that paste. Chromium needs both
+ * permissions granted; Firefox knows no "clipboard-read" permission (granting it fails) and
+ * needs none: a test's script may write to the clipboard, and Ctrl+V reads it.
+ */
+export async function allowClipboard(context, url) {
+  if (ENGINE === 'chromium') await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
 }
 
 /** Every in-app route that Home's main content links to, other than the fixed ones, in page order. */

@@ -1,21 +1,10 @@
 //! Each check in `check.rs` fires on a pack built to break it, and stays quiet otherwise.
 
+use super::testing::{assert_found, problems_in, ONE_SOURCE};
 use super::*;
 use crate::pack::{parse_toml, Pack, SourceRegistry};
 
-const REGISTRY: &str = r#"
-schema = 1
-[[source]]
-id = "seed-004"
-title = "Guidance"
-short = "G"
-kind = "guidance"
-publisher = "A council"
-version = "2024"
-date = "2024"
-seed_file = "004.txt"
-sections = ["§4"]
-"#;
+const REGISTRY: &str = ONE_SOURCE;
 
 const GOOD: &str = r#"
 [pack]
@@ -66,14 +55,11 @@ cite = [{ source = "seed-004", at = "§4 rule 7" }]
 "#;
 
 fn problems_for(pack_text: &str) -> Vec<String> {
-    let registry: SourceRegistry = parse_toml("sources.toml", REGISTRY).expect("registry parses");
-    let pack: Pack = parse_toml("demo.toml", pack_text).expect("pack parses");
-    check_library(&registry, &[pack]).into_iter().map(|p| p.to_string()).collect()
+    problems_in(REGISTRY, &[("demo.toml", pack_text)])
 }
 
 fn assert_one_problem(pack_text: &str, expected: &str) {
-    let problems = problems_for(pack_text);
-    assert!(problems.iter().any(|p| p.contains(expected)), "expected '{expected}' in {problems:#?}");
+    assert_found(&problems_for(pack_text), expected);
 }
 
 #[test]
@@ -158,8 +144,8 @@ fn pack_metadata_is_checked() {
         "law_as_at '2026-02-30' is not a date",
     );
     assert_one_problem(&GOOD.replace("version = \"1.0.0\"", "version = \"1.0\""), "version '1.0' is not like 1.2.3");
-    assert_one_problem(&GOOD.replace("schema = 1", "schema = 4"), "schema 4 is not between 1 and 3");
-    assert_one_problem(&GOOD.replace("schema = 1", "schema = 0"), "schema 0 is not between 1 and 3");
+    assert_one_problem(&GOOD.replace("schema = 1", "schema = 5"), "schema 5 is not between 1 and 4");
+    assert_one_problem(&GOOD.replace("schema = 1", "schema = 0"), "schema 0 is not between 1 and 4");
     assert_eq!(problems_for(&GOOD.replace("schema = 1", "schema = 2")), Vec::<String>::new());
     assert_one_problem(&GOOD.replace("id = \"rule-1\"", "id = \"Rule 1\""), "id 'Rule 1' must be lowercase");
 }
@@ -183,4 +169,66 @@ fn ids_must_be_url_safe() {
     for bad in ["", "-a", "a-", "a--b", "A", "a b", "a_b", "é"] {
         assert!(!is_url_safe_id(bad), "{bad}");
     }
+}
+
+/// GOOD with two teams (schema 4): each change below should give exactly the one problem.
+fn with_teams(change: impl Fn(String) -> String) -> Vec<String> {
+    let teams = r#"
+[[team]]
+id = "pado"
+name = "PADO team"
+address = "disclosurehq@lincs.police.uk"
+key = "age1rh6pkh054a445n72zhvc4ncnljpkeme2lvhqkce2cstxz38qjuuqglfck9"
+published = "2026-12-07"
+
+[[team]]
+id = "school"
+name = "A school's safeguarding lead"
+key = "age150xzm62pa3chydv2ey40z72w90mhy6c386zjxe7769mftrptm39qkh52s5"
+published = "2026-12-01"
+"#;
+    problems_for(&change(format!("{}{teams}", GOOD.replace("schema = 1", "schema = 4"))))
+}
+
+#[test]
+fn teams_are_checked_and_a_secret_key_is_never_repeated() {
+    assert_eq!(with_teams(|text| text), Vec::<String>::new());
+    let cases = [
+        ("schema = 4", "schema = 3", "demo: pack: teams need schema 4"),
+        ("id = \"school\"", "id = \"pado\"", "demo: pack: team id 'pado' is used more than once"),
+        ("id = \"school\"", "id = \"School\"", "demo: team School: id 'School' must be lowercase letters"),
+        ("name = \"PADO team\"", "name = \" \"", "demo: team pado: name is empty"),
+        ("fck9\"", "fck8\"", "demo: team pado: key 'age1rh6pkh054a445n72zhvc…' has a mistake in it"),
+        (
+            "key = \"age150",
+            "key = \"ssh-ed25519 AAAA",
+            "demo: team school: key 'ssh-ed25519 AAAAxzm62pa3…' is not an age public key",
+        ),
+        (
+            "published = \"2026-12-01\"",
+            "published = \"1 December 2026\"",
+            "demo: team school: published '1 December 2026' is not a date like 2026-11-01",
+        ),
+        (
+            "address = \"disclosurehq@lincs.police.uk\"",
+            "address = \"disclosurehq\"",
+            "demo: team pado: address 'disclosurehq' is not an email address",
+        ),
+        (
+            "published = \"2026-12-01\"",
+            "published = \"2026-12-01\"\naddress = \"DisclosureHQ@lincs.police.uk\"",
+            "demo: team school: address 'DisclosureHQ@lincs.police.uk' is also team pado's",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let problems = with_teams(|text| text.replacen(from, to, 1));
+        assert_eq!(problems.len(), 1, "{to}: {problems:#?}");
+        assert!(problems[0].starts_with(expected), "{to}: {problems:#?}");
+    }
+    let secret = "AGE-SECRET-KEY-1FZ3FZ3U09Z4HDQ55VXV6DCAFCM6CT8MW9Q6XLE70E6FUUSVKAPUSCSXUVT";
+    let problems =
+        with_teams(|text| text.replacen("age150xzm62pa3chydv2ey40z72w90mhy6c386zjxe7769mftrptm39qkh52s5", secret, 1));
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].starts_with("demo: team school: key is a secret key"), "{problems:#?}");
+    assert!(!problems[0].contains("FZ3FZ3"), "the secret is repeated: {}", problems[0]);
 }

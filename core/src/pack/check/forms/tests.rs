@@ -1,7 +1,7 @@
 //! Each form check fires on a form built to break it, and stays quiet on a good one.
 
-use crate::pack::check::check_library;
-use crate::pack::{parse_toml, Pack, SourceRegistry};
+use crate::pack::check::testing::{assert_found, problems_in};
+use crate::pack::{parse_toml, Pack};
 
 const REGISTRY: &str = r#"
 schema = 1
@@ -108,14 +108,11 @@ cite = [{ source = "seed-000", at = "App 4" }]
 "#;
 
 fn problems_for(form: &str) -> Vec<String> {
-    let registry: SourceRegistry = parse_toml("sources.toml", REGISTRY).expect("registry parses");
-    let pack: Pack = parse_toml("demo.toml", &format!("{HEAD}{form}")).expect("pack parses");
-    check_library(&registry, &[pack]).into_iter().map(|problem| problem.to_string()).collect()
+    problems_in(REGISTRY, &[("demo.toml", &format!("{HEAD}{form}"))])
 }
 
 fn assert_problem(form: &str, expected: &str) {
-    let problems = problems_for(form);
-    assert!(problems.iter().any(|p| p.contains(expected)), "expected '{expected}' in {problems:#?}");
+    assert_found(&problems_for(form), expected);
 }
 
 /// The good form with one piece of text replaced.

@@ -1,20 +1,8 @@
 //! The link checks fire on a pack built to break them, and stay quiet on a good one.
 
-use crate::pack::{check_library, parse_toml, Pack, SourceRegistry};
+use crate::pack::check::testing::{assert_found, problems_in, ONE_SOURCE};
 
-const REGISTRY: &str = r#"
-schema = 1
-[[source]]
-id = "seed-004"
-title = "Guidance"
-short = "G"
-kind = "guidance"
-publisher = "A council"
-version = "2024"
-date = "2024"
-seed_file = "004.txt"
-sections = ["§4"]
-"#;
+const REGISTRY: &str = ONE_SOURCE;
 
 const GOOD: &str = r#"
 [pack]
@@ -68,14 +56,11 @@ cite = [{ source = "seed-004", at = "§4" }]
 "#;
 
 fn problems_for(pack_text: &str) -> Vec<String> {
-    let registry: SourceRegistry = parse_toml("sources.toml", REGISTRY).expect("registry parses");
-    let pack: Pack = parse_toml("demo.toml", pack_text).expect("pack parses");
-    check_library(&registry, &[pack]).into_iter().map(|p| p.to_string()).collect()
+    problems_in(REGISTRY, &[("demo.toml", pack_text)])
 }
 
 fn assert_problem(pack_text: &str, expected: &str) {
-    let problems = problems_for(pack_text);
-    assert!(problems.iter().any(|p| p.contains(expected)), "expected '{expected}' in {problems:#?}");
+    assert_found(&problems_for(pack_text), expected);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! A moved provision named any other way, and one source under two ids, are each reported.
 
-use crate::pack::{check_library, parse_toml, Pack, SourceRegistry};
+use crate::pack::check::testing::problems_in;
 
 const REGISTRY: &str = r#"
 schema = 1
@@ -55,9 +55,7 @@ cite = [{ source = "children-act-2004", at = "s16H (formerly s14B)" }]
 "#;
 
 fn problems(registry: &str, pack: &str) -> Vec<String> {
-    let registry: SourceRegistry = parse_toml("sources.toml", registry).expect("registry parses");
-    let pack: Pack = parse_toml("demo.toml", pack).expect("pack parses");
-    check_library(&registry, &[pack]).into_iter().map(|p| p.to_string()).collect()
+    problems_in(registry, &[("demo.toml", pack)])
 }
 
 #[test]

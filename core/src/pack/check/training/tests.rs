@@ -1,8 +1,8 @@
 //! Each training check fires on a scenario or quiz question built to break it, and stays
 //! quiet on a good one.
 
-use crate::pack::check::check_library;
-use crate::pack::{parse_toml, Pack, SourceRegistry};
+use crate::pack::check::testing::{assert_found, problems_in};
+use crate::pack::{parse_toml, Pack};
 
 const REGISTRY: &str = include_str!("../../../../test-packs/demo-sources.toml");
 
@@ -12,15 +12,11 @@ const TOOLS: &str = include_str!("../../../../test-packs/demo-tools.toml");
 const GOOD: &str = include_str!("../../../../test-packs/demo-training.toml");
 
 fn problems_for(training: &str) -> Vec<String> {
-    let registry: SourceRegistry = parse_toml("sources.toml", REGISTRY).expect("registry parses");
-    let tools: Pack = parse_toml("demo.toml", TOOLS).expect("tools parse");
-    let training: Pack = parse_toml("training.toml", training).expect("training parses");
-    check_library(&registry, &[tools, training]).into_iter().map(|p| p.to_string()).collect()
+    problems_in(REGISTRY, &[("demo.toml", TOOLS), ("training.toml", training)])
 }
 
 fn assert_problem(training: &str, expected: &str) {
-    let problems = problems_for(training);
-    assert!(problems.iter().any(|p| p.contains(expected)), "expected '{expected}' in {problems:#?}");
+    assert_found(&problems_for(training), expected);
 }
 
 /// The good pack with one piece of text replaced; the piece must be there.
