@@ -27,7 +27,7 @@ pub(super) fn part(author: Author, path: Path, what: &'static str) -> impl IntoV
         <textarea class="govuk-textarea" id=TEXT_ID name=TEXT_ID rows="20" spellcheck="false"
             aria-describedby=described_by(true, error.into(), TEXT_ID)
             on:input=move |event| current.set(event_target_value(&event))
-            on:change=move |_| apply()>{text}</textarea>
+            prop:value=text on:change=move |_| apply()></textarea>
     };
     view! {
         {back_link(author, Path::top(), "your pack")}
