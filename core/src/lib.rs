@@ -49,6 +49,7 @@ pub mod idle;
 pub mod library;
 pub mod pack;
 pub mod passphrase;
+pub mod publish;
 pub mod record;
 pub mod reference;
 pub mod rendering;

@@ -15,6 +15,9 @@
 //!   problems}`: a pack a lead loads or writes, read and checked
 //! - `{job: "copy-pack", id}` → `{kind: "pack-text", text}`: a shipped pack as TOML, for the
 //!   pack editor to start from
+//! - `{job: "publish", text, keep, first, idle, page | files}` → `{kind: "published", bytes}`
+//!   or `{kind: "pack-problems", problems}`: the lead's pack published with the shipped ones,
+//!   as the single file made from `page` or the zip of the site's `files`
 //! - `{job: "keygen", passphrase, created}` → `{kind: "key-made", bytes, public_key}`: a new
 //!   team key as its key file
 //! - `{job: "unlock", key_file, passphrase, port}` → `{kind: "unlocked", public_key}`, the key
@@ -30,6 +33,7 @@ mod fonts;
 mod job;
 mod keys;
 mod pack;
+mod publish;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
