@@ -46,7 +46,7 @@ fn App(update_ready: RwSignal<bool>) -> impl IntoView {
     let chunks = chunks();
     Effect::new(move |_| {
         let asked = asked.get();
-        if asked.needs_packs() {
+        if asked.needs_packs() || crate::packs::published_home().is_some() {
             packs.read_content();
         }
         if let Some(area) = Area::of(&asked) {
@@ -154,7 +154,11 @@ fn page(shown: Option<Route>, packs: Packs) -> AnyView {
     let Some(route) = shown else { return pages::reading_packs(packs) };
     match Area::of(&route) {
         None => match route {
-            Route::Home => pages::home(packs.current.get().map_or_else(Catalogue::shipped, Catalogue::of)).into_any(),
+            Route::Home => match (packs.current.get(), crate::packs::published_home()) {
+                (None, Some(_)) => pages::reading_packs(packs),
+                (Some(library), Some(listed)) => pages::home(Catalogue::of(library).only(&listed)).into_any(),
+                (current, None) => pages::home(current.map_or_else(Catalogue::shipped, Catalogue::of)).into_any(),
+            },
             Route::Privacy => pages::privacy().into_any(),
             Route::Accessibility => pages::accessibility().into_any(),
             _ => pages::not_found().into_any(),

@@ -98,6 +98,13 @@ impl Packs {
     }
 }
 
+/// In a copy published for an area (`infoshare_core::publish`), the packs Home lists, in
+/// order: the page reads the packs file at start and draws Home from it.
+pub fn published_home() -> Option<Vec<String>> {
+    let listed = crate::dom::meta(infoshare_core::publish::PUBLISHED_META)?;
+    Some(listed.split_whitespace().map(str::to_owned).collect())
+}
+
 /// The packs provided by the shell.
 pub fn packs() -> Packs {
     expect_context::<Packs>()

@@ -45,6 +45,9 @@ pub enum Job {
     MakeKey { passphrase: String, created: String },
     /// Unlock a team's key file, for the keyholder to keep for the visit.
     UnlockKey { key_file: Uint8Array, passphrase: String },
+    /// Publish a pack for an area: the job's fields and the buffers to move are written by
+    /// the pack editor's chunk, so their shape costs the pages that seal nothing.
+    Publish { fields: Object, buffers: Array },
 }
 
 /// An attachment that came out of an opened file, kept as browser memory (not WebAssembly).
@@ -101,6 +104,8 @@ pub enum Event {
     PackProblems(Vec<String>),
     /// A shipped pack as TOML.
     PackText(String),
+    /// A published copy: the single file or the site's zip.
+    Published(Uint8Array),
     /// A new team key: its key file, and its public key to publish.
     KeyMade {
         bytes: Uint8Array,
@@ -194,6 +199,7 @@ fn event(data: &JsValue) -> Option<Event> {
         "checked" => Event::Checked { warning: get(data, "warning").as_string() },
         "pack" => Event::PackChecked(get(data, "bytes").dyn_into().ok()?),
         "pack-text" => Event::PackText(text(data, "text")),
+        "published" => Event::Published(get(data, "bytes").dyn_into().ok()?),
         "key-made" => {
             Event::KeyMade { bytes: get(data, "bytes").dyn_into().ok()?, public_key: text(data, "public_key") }
         }
@@ -264,6 +270,12 @@ fn message(job: Job, port: Option<MessagePort>) -> (Object, Array) {
             transfer.push(&key_file.buffer());
             set(&object, "key_file", &key_file);
             set(&object, "passphrase", &passphrase.into());
+        }
+        Job::Publish { fields, buffers } => {
+            Object::assign(&object, &fields);
+            buffers.iter().for_each(|buffer| {
+                transfer.push(&buffer);
+            });
         }
     }
     (object, transfer)
@@ -353,6 +365,10 @@ pub fn run(job: Job, report: impl Fn(Event) + 'static) {
 pub fn cancel() {
     ACTIVE.with(|active| {
         if let Some(active) = active.borrow_mut().take() {
+            // Unhooked first: an event already on its way (a message, or the error of a
+            // worker script still loading) must not reach a handler about to be dropped.
+            active.worker.set_onmessage(None);
+            active.worker.set_onerror(None);
             active.worker.terminate();
         }
     });

@@ -42,7 +42,7 @@ pub struct Page {
 }
 
 /// The files of the site the service worker `sw_js` keeps, as paths relative to the site's
-/// folder (`./` is `index.html`), with `sw.js` itself.
+/// folder (`./` is `index.html`, which the list names both ways), each once, with `sw.js`.
 pub fn site_files(sw_js: &str) -> Result<Vec<String>, String> {
     let mut names = vec!["sw.js".to_owned()];
     for list in ["FILES", "ON_USE"] {
@@ -53,7 +53,10 @@ pub fn site_files(sw_js: &str) -> Result<Vec<String>, String> {
             .ok_or(format!("The service worker's list {list} could not be read"))?;
         for entry in line.split(',').map(|entry| entry.trim().trim_matches('"')) {
             let name = entry.strip_prefix("./").ok_or(format!("The file '{entry}' is not in the site's folder"))?;
-            names.push(if name.is_empty() { "index.html".to_owned() } else { name.to_owned() });
+            let name = if name.is_empty() { "index.html" } else { name };
+            if !names.iter().any(|named| named == name) {
+                names.push(name.to_owned());
+            }
         }
     }
     Ok(names)

@@ -3,11 +3,13 @@
 //! checklists in GOV.UK pages, and its other parts as TOML text; every change is checked at
 //! once with the checks a loaded pack gets, in the sealing worker, which holds the TOML
 //! reader (so this chunk carries only the editor). Save it as TOML, or preview it in the real pages
-//! for the visit and come back where you left off. The pack lives in the session's memory
+//! for the visit and come back where you left off, or publish it for an area as a single file
+//! or a website's zip, made in the worker. The pack lives in the session's memory
 //! only: clearing everything forgets it, and leaving with unsaved edits asks first.
 
 mod checks;
 mod part;
+mod publish;
 mod sheet;
 mod start;
 
@@ -30,6 +32,8 @@ enum View {
     Sheet(Path),
     /// A part of the pack as TOML text, with what it holds.
     Part(Path, &'static str),
+    /// Publishing the pack for an area.
+    Publish,
 }
 
 /// A tool of the previewed pack: its title and address.
@@ -159,6 +163,7 @@ pub fn author_page(library: &'static Library) -> impl IntoView {
             {match view {
                 View::Sheet(path) => sheet::sheet(author, path).into_any(),
                 View::Part(path, what) => part::part(author, path, what).into_any(),
+                View::Publish => publish::publish(author).into_any(),
             }}
         }
         .into_any(),

@@ -10,12 +10,15 @@
 // - unsaved edits ask before leaving, "Clear everything now" forgets the pack, and nothing
 //   is written to browser storage; a copy of a shipped pack passes every check; a malformed
 //   or oversized file is refused with why;
+// - the documented example pack (docs/packs.md) is written from blank by keyboard, saved,
+//   and equal in meaning to the example;
 // axe-core and html-validate find nothing on the editor's pages.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { goInApp, load, settle, useApp, watch } from './lib/app.mjs';
+import { parse } from 'smol-toml';
+import { REPO, goInApp, load, settle, useApp, watch } from './lib/app.mjs';
 import { audit } from './lib/audit.mjs';
 import { scratch } from './lib/cli.mjs';
 import { heading, tabToButton } from './lib/drive.mjs';
@@ -241,5 +244,61 @@ test('a copy of a shipped pack passes; bad files are refused with why', async (t
   await page.waitForFunction(() => /smaller than 2 MB/.test(document.querySelector('#author-file-error')?.textContent ?? ''));
   await press(page, 'Go back to your pack');
   assert.equal(await checks(page), 'The pack passes every check', 'the pack being written is kept');
+  assert.deepEqual(w.problems(), []);
+});
+
+/** The complete example pack in docs/packs.md, as core/tests/example_pack.rs finds it. */
+function documentedExample() {
+  const docs = readFileSync(join(REPO, 'docs', 'packs.md'), 'utf8');
+  return docs.split('<!-- example pack -->')[1].split('```toml\n')[1].split('\n```')[0];
+}
+
+/** Sets each [label, text] field of the page in order. */
+async function setFields(page, fields) {
+  for (const [label, text] of fields) await setField(page, label, text);
+}
+
+test('the documented example pack is written from blank by keyboard', async (t) => {
+  const page = await freshPage(t);
+  const w = watch(page);
+  const example = documentedExample();
+  const expected = parse(example);
+  await load(page, app.url, '#/author');
+  await press(page, 'Start a blank pack');
+  await follow(page, 'Change the pack details');
+  const pack = expected.pack;
+  await setFields(page, [
+    ['Pack id', pack.id], ['Title', pack.title], ['Version', pack.version], ['Format version', String(pack.schema)],
+    ['Law as at', pack.law_as_at], ['Summary', pack.summary], ['Sources', pack.sources.join('\n')],
+  ]);
+  await follow(page, 'Back to your pack');
+  await follow(page, 'My Area Multi-Agency Information Sharing Agreement');
+  const [source] = expected.source;
+  await setFields(page, [
+    ['Id', source.id], ['Title', source.title], ['Short name', source.short], ['Kind', source.kind], ['Publisher', source.publisher],
+    ['Version', source.version], ['Date', source.date], ['Address', source.url], ['Sections used', source.sections.join('\n')],
+  ]);
+  await follow(page, 'Back to your pack');
+  const cites = (list) => list.map((cite) => `${cite.source}: ${cite.at}`).join('\n');
+  const [checklist] = expected.checklist;
+  await press(page, 'Add a checklist');
+  await setFields(page, [['Id', checklist.id], ['Title', checklist.title], ['Purpose', checklist.purpose], ['Introduction', checklist.intro], ['Citations', cites(checklist.cite)]]);
+  for (const item of checklist.item) {
+    await press(page, 'Add a checklist item');
+    await setFields(page, [
+      ['Id', item.id], ['Statement', item.statement], ['What this means for you', item.meaning], ['If not', item.if_not], ['Citations', cites(item.cite)],
+    ]);
+    await follow(page, 'Back to checklist');
+  }
+  await follow(page, 'Back to your pack');
+  await follow(page, 'Decision wizards');
+  await page.locator('#part-text').fill(example.slice(example.indexOf('[[flowchart]]')));
+  await press(page, 'Apply');
+  assert.equal(await checks(page), 'The pack passes every check', await page.locator('#author-problems').textContent().catch(() => ''));
+
+  const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Save as TOML')]);
+  const saved = join(scratch(), 'agreement-pack.toml');
+  await download.saveAs(saved);
+  assert.deepEqual(parse(readFileSync(saved, 'utf8')), expected, 'equal in meaning to the documented example');
   assert.deepEqual(w.problems(), []);
 });

@@ -55,7 +55,7 @@ fn pages_carry_the_settings_and_the_packs() {
 
 #[test]
 fn the_site_is_every_file_the_service_worker_keeps_with_a_new_version() {
-    let sw = "const VERSION = \"abc\";\nconst FILES = [\"./\",\"./app-1/x.wasm\",\"./packs-0123456789abcdef.bin\"];\nconst ON_USE = [\"./font.ttf\"];\n";
+    let sw = "const VERSION = \"abc\";\nconst FILES = [\"./\",\"./index.html\",\"./app-1/x.wasm\",\"./packs-0123456789abcdef.bin\"];\nconst ON_USE = [\"./font.ttf\"];\n";
     let names = site_files(sw).unwrap();
     assert_eq!(names, ["sw.js", "index.html", "app-1/x.wasm", "packs-0123456789abcdef.bin", "font.ttf"]);
     assert!(site_files("const FILES = [];").is_err());
@@ -80,4 +80,3 @@ fn the_site_is_every_file_the_service_worker_keeps_with_a_new_version() {
     assert!(read("index.html").contains("infoshare-published"));
     assert!(read("sw.js").contains("abc-"));
 }
-

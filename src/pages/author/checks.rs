@@ -1,13 +1,13 @@
 //! Above every view of the editor: what the pack checks found, each problem with its line,
 //! item and field; saving the pack as TOML; previewing it in the real pages for the visit;
-//! and starting again.
+//! publishing it; and starting again.
 
 use infoshare_core::pack::compact::from_compact;
 use infoshare_core::pack::Pack;
 use infoshare_core::route::{Route, ToolKey, ToolPage};
 use leptos::prelude::*;
 
-use super::{Author, Link};
+use super::{Author, Link, View};
 use crate::dom;
 use crate::packs::packs;
 
@@ -76,6 +76,7 @@ pub(super) fn checks(author: Author) -> impl IntoView {
         <div class="govuk-button-group">
             <button type="button" class="govuk-button" on:click=save>"Save as TOML"</button>
             <button type="button" class="govuk-button govuk-button--secondary" on:click=preview>"Preview in InfoShare"</button>
+            <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| author.go(View::Publish)>"Publish for your area"</button>
             <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| author.restart()>"Start again"</button>
         </div>
         <p class="govuk-body" role="status">{move || message.get()}</p>
