@@ -107,6 +107,12 @@ async function follow(page, name) {
   await settle(page);
 }
 
+/** Waits for the page's heading to be `text`: an area's chunk may still be on its way. */
+async function headingIs(page, text) {
+  await page.waitForFunction((expected) => document.getElementById('main-heading')?.textContent.trim() === expected, text, { timeout: 30_000 });
+  assert.equal(await heading(page), text);
+}
+
 /** The checklist items' titles, in order, on the checklist's page. */
 const rows = (page) => page.locator('table.govuk-table td:first-child a').allTextContents();
 
@@ -141,7 +147,7 @@ test('a lead writes, reorders, saves, reopens and previews a pack', async (t) =>
   const w = watch(page);
   await load(page, app.url, '#/packs');
   await follow(page, 'write your own agreement pack');
-  assert.equal(await heading(page), 'Write your own agreement pack');
+  await headingIs(page, 'Write your own agreement pack');
   await audit(t, page, 'the editor’s start');
   await tabToButton(page, 'Start a blank pack');
   await page.keyboard.press('Enter');
@@ -196,7 +202,7 @@ test('a lead writes, reorders, saves, reopens and previews a pack', async (t) =>
   await press(page, 'Preview in InfoShare');
   await page.locator('#author-preview').waitFor();
   await follow(page, 'Before you share');
-  assert.equal(await heading(page), 'Before you share');
+  await headingIs(page, 'Before you share');
   await page.goBack();
   await page.locator('#author-view').waitFor();
   assert.equal(await viewHeading(page), 'Before you share', 'back where the lead left off');
@@ -300,5 +306,8 @@ test('the documented example pack is written from blank by keyboard', async (t) 
   const saved = join(scratch(), 'agreement-pack.toml');
   await download.saveAs(saved);
   assert.deepEqual(parse(readFileSync(saved, 'utf8')), expected, 'equal in meaning to the documented example');
-  assert.deepEqual(w.problems(), []);
+  // Each change starts a new check and stops one still running, whose worker may not have
+  // finished loading its script: that request is cut short on purpose.
+  const cancelledCheck = /^request: GET .*\/infoshare-seal-worker-[0-9a-f]+\.js failed: net::ERR_ABORTED$/;
+  assert.deepEqual(w.problems().filter((problem) => !cancelledCheck.test(problem)), []);
 });

@@ -14,6 +14,7 @@ const TEXT_ID: &str = "part-text";
 pub(super) fn part(author: Author, path: Path, what: &'static str) -> impl IntoView {
     let text = author.read(|editor| editor.draft.part_text(&path)).unwrap_or_default();
     let current = RwSignal::new(text.clone());
+    let shown = text.clone();
     let error = RwSignal::new(None::<String>);
     let path = StoredValue::new(path);
     let apply = move || {
@@ -27,7 +28,7 @@ pub(super) fn part(author: Author, path: Path, what: &'static str) -> impl IntoV
         <textarea class="govuk-textarea" id=TEXT_ID name=TEXT_ID rows="20" spellcheck="false"
             aria-describedby=described_by(true, error.into(), TEXT_ID)
             on:input=move |event| current.set(event_target_value(&event))
-            prop:value=text on:change=move |_| apply()></textarea>
+            prop:value=text on:change=move |_| apply()>{shown}</textarea>
     };
     view! {
         {back_link(author, Path::top(), "your pack")}

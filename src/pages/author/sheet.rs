@@ -71,8 +71,8 @@ pub(super) fn back_link(author: Author, to: Path, noun: &'static str) -> impl In
 
 fn field_view(author: Author, path: Path, field: Field, place: String) -> impl IntoView {
     let id = format!("field-{}", field.key);
-    // Set as the property, not as a textarea's text: moving to another item's page redraws the
-    // same elements in place, and a textarea's text no longer shows once it has been typed in.
+    // Set as the property too, not only as a textarea's text: moving to another item's page
+    // redraws the same elements in place, and a textarea's text no longer shows once typed in.
     let value = author.read(|editor| editor.draft.get(&path, &field)).unwrap_or_default();
     // The checks' lines read "Line 8, field cite, checklist intake item consent: has no citation".
     let about = format!(", field {}, {place}: ", field.key);
@@ -99,7 +99,7 @@ fn field_view(author: Author, path: Path, field: Field, place: String) -> impl I
         .into_any(),
         _ => view! {
             <textarea class="govuk-textarea" id=id.clone() name=id.clone() rows="3"
-                aria-describedby=described prop:value=value on:change=change></textarea>
+                aria-describedby=described prop:value=value.clone() on:change=change>{value}</textarea>
         }
         .into_any(),
     };
