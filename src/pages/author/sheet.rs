@@ -97,11 +97,14 @@ fn field_view(author: Author, path: Path, field: Field, place: String) -> impl I
                 aria-describedby=described prop:value=value on:change=change />
         }
         .into_any(),
-        _ => view! {
-            <textarea class="govuk-textarea" id=id.clone() name=id.clone() rows="3"
-                aria-describedby=described prop:value=value.clone() on:change=change>{value}</textarea>
+        _ => {
+            let shown = value.clone();
+            view! {
+                <textarea class="govuk-textarea" id=id.clone() name=id.clone() rows="3"
+                    aria-describedby=described prop:value=value on:change=change>{shown}</textarea>
+            }
+            .into_any()
         }
-        .into_any(),
     };
     labelled(id, field.label.to_owned(), hint, error, control)
 }
