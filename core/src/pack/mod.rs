@@ -16,7 +16,7 @@ pub use model::{Carry, Checklist, ChecklistItem, Citation, FlowNode, FlowOption,
 pub use sources::{Moved, Source, SourceKind, SourceRegistry};
 
 /// The newest pack schema version this build understands; it reads every version from 1.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The schema version that added training scenarios and quiz questions.
 pub const TRAINING_SCHEMA: u32 = 2;
@@ -24,6 +24,9 @@ pub const TRAINING_SCHEMA: u32 = 2;
 /// The schema version that added an agreement's summary, breach and retention rules, and
 /// protective markings with handling rules.
 pub const AGREEMENT_SCHEMA: u32 = 3;
+
+/// The schema version that added `one_name`: a person known by one name.
+pub const ONE_NAME_SCHEMA: u32 = 4;
 
 /// Why a pack's TOML could not be read, with the line and column when TOML knows them.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -158,8 +158,8 @@ fn pack_metadata_is_checked() {
         "law_as_at '2026-02-30' is not a date",
     );
     assert_one_problem(&GOOD.replace("version = \"1.0.0\"", "version = \"1.0\""), "version '1.0' is not like 1.2.3");
-    assert_one_problem(&GOOD.replace("schema = 1", "schema = 4"), "schema 4 is not between 1 and 3");
-    assert_one_problem(&GOOD.replace("schema = 1", "schema = 0"), "schema 0 is not between 1 and 3");
+    assert_one_problem(&GOOD.replace("schema = 1", "schema = 5"), "schema 5 is not between 1 and 4");
+    assert_one_problem(&GOOD.replace("schema = 1", "schema = 0"), "schema 0 is not between 1 and 4");
     assert_eq!(problems_for(&GOOD.replace("schema = 1", "schema = 2")), Vec::<String>::new());
     assert_one_problem(&GOOD.replace("id = \"rule-1\"", "id = \"Rule 1\""), "id 'Rule 1' must be lowercase");
 }
