@@ -390,6 +390,15 @@ impl Form {
     }
 }
 
+impl Section {
+    /// Whether an answer path (`subjects[1].surname`, `request-date.day`) or a group's path
+    /// falls in one of this section's fields.
+    pub fn holds(&self, path: &str) -> bool {
+        let top = path.split(['.', '[']).next().unwrap_or(path);
+        self.fields.iter().any(|field| field.id == top)
+    }
+}
+
 impl Field {
     /// Finds a field of this group by id.
     pub fn field(&self, id: &str) -> Option<&Field> {
