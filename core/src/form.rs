@@ -21,6 +21,7 @@ mod fields;
 pub mod helper;
 mod issues;
 mod model;
+pub mod one_name;
 mod record;
 mod route;
 mod rules;
