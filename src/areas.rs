@@ -26,8 +26,10 @@ pub type DrawPage = fn(&'static Library, Route) -> AnyView;
 /// Draws the practice panel from the library and the route it sits on.
 pub type DrawPanel = fn(&'static Library, Signal<Route>) -> AnyView;
 
-/// Reads the whole library from the packs file's bytes, or says why it could not.
-pub type ReadLibrary = fn(&[u8]) -> Result<Library, String>;
+/// Reads the library from the packs file's bytes, with the training file's put back in if
+/// given and the packs loaded this visit (each compact) added, or `None` if the bytes are not
+/// what they should be.
+pub type ReadLibrary = fn(&[u8], Option<&[u8]>, &[Vec<u8>]) -> Option<Library>;
 
 /// The areas, each its own chunk. Code two areas share goes into a chunk of its own, which
 /// the browser fetches with the first of them (`wasm-split-cli` works this out).

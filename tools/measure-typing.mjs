@@ -16,15 +16,18 @@ import { startServer } from './serve.mjs';
 
 const [SUBJECTS, ALIASES, ADDRESSES] = [3, 4, 5].map((at, index) => Number(process.argv[at] ?? [50, 10, 10][index]));
 const KEYSTROKES = 50;
+/** The subjects group (element ids follow instances' keys, not their places, so the first
+ * subject and the last are found by their place). */
+const SUBJECTS_GROUP = '[id="subjects"]';
 const CHANGES = 5;
 
 /**
- * Types one character into the focused input (`id` null) or clicks the own button of the
- * element with id `id`, and times it: the app's work until the event loop is free, and the
+ * Types one character into the focused input (`selector` null) or clicks the own button of
+ * the first element `selector` finds, and times it: the app's work until the event loop is free, and the
  * main thread's work until the page is laid out again (style and layout forced at once, so
  * no wait for the next frame is counted).
  */
-const timed = (page, id = null) =>
+const timed = (page, selector = null) =>
   page.evaluate(
     (target) =>
       new Promise((resolve) => {
@@ -34,7 +37,7 @@ const timed = (page, id = null) =>
           el.value += 'a';
           el.dispatchEvent(new InputEvent('input', { bubbles: true }));
         } else {
-          document.getElementById(target).querySelector(':scope > button').click();
+          document.querySelector(target).querySelector(':scope > button').click();
         }
         setTimeout(() => {
           const work = performance.now() - t0;
@@ -42,7 +45,7 @@ const timed = (page, id = null) =>
           resolve({ work, laidOut: performance.now() - t0 });
         }, 0);
       }),
-    id,
+    selector,
   );
 
 /** Clicks a group's own button (its last child button) `times` times, a task apart. */
@@ -79,15 +82,15 @@ try {
   const added = [];
   const removed = [];
   for (let i = 0; i < CHANGES; i += 1) {
-    added.push(await timed(page, 'subjects'));
-    removed.push(await timed(page, 'subjects[0]'));
+    added.push(await timed(page, SUBJECTS_GROUP));
+    removed.push(await timed(page, `${SUBJECTS_GROUP} > fieldset`));
   }
   const subjects = await page.locator('[id="subjects"] > fieldset').count();
   if (subjects !== SUBJECTS) throw new Error(`expected ${SUBJECTS} subjects after adding and removing, found ${subjects}`);
   console.log(`add a subject, app work: ${summary(added, 'work')}; with style and layout: ${summary(added, 'laidOut')}`);
   console.log(`remove the first subject, app work: ${summary(removed, 'work')}; with style and layout: ${summary(removed, 'laidOut')}`);
 
-  await page.locator(`[id="subjects[${SUBJECTS - 1}].forename"]`).focus();
+  await page.locator(`${SUBJECTS_GROUP} > fieldset:last-of-type input`).first().focus();
   const typed = [];
   for (let i = 0; i < KEYSTROKES; i += 1) typed.push(await timed(page));
   console.log(`typing (${KEYSTROKES} keys), app work per key: ${summary(typed, 'work')}; with style and layout: ${summary(typed, 'laidOut')} (one frame is 16.7 ms)`);

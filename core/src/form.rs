@@ -17,6 +17,7 @@
 
 mod answers;
 mod condition;
+mod element_id;
 mod fields;
 pub mod helper;
 mod issues;
@@ -28,6 +29,7 @@ mod rules;
 mod scope;
 
 pub use answers::{Answers, Value};
+pub use element_id::element_id;
 pub use fields::OLDEST_AGE;
 pub use issues::{errors, validate, Issue, Severity};
 pub use model::{

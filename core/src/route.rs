@@ -215,6 +215,12 @@ impl Route {
         self.fixed_heading().is_none()
     }
 
+    /// Whether the page is drawn from the packs' training scenarios and quiz, which the page
+    /// reads only for the training pages.
+    pub fn needs_training(&self) -> bool {
+        matches!(self, Route::Training(_))
+    }
+
     /// The heading of a page drawn without the packs, or `None` for a page drawn from them.
     pub fn fixed_heading(&self) -> Option<&'static str> {
         Some(match self {

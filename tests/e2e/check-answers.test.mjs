@@ -14,7 +14,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { load, navigate, settle, useApp, watch } from './lib/app.mjs';
+import { goInApp, load, navigate, settle, useApp, watch } from './lib/app.mjs';
 import { describeFocus, tabToButton } from './lib/drive.mjs';
 import {
   OTHER_FORMS,
@@ -26,6 +26,7 @@ import {
   formRoute,
   hash,
   readCheck,
+  saveWithErrors,
   step,
 } from './lib/forms.mjs';
 import { pdfLines } from './lib/pdf.mjs';
@@ -222,5 +223,53 @@ test('someone known by one name: the surname is not asked, and the form, record 
   const lines = pdfLines(file, passphrase);
   assert.ok(lines.some((line) => line.includes('Madonna')), 'the PDF has the one name');
   assert.ok(lines.some((line) => line.includes('None: this person has only one name')), `the PDF says the surname is none:\n${lines.join('\n')}`);
+  assert.deepEqual(w.problems(), []);
+});
+
+/** Every id on the page that more than one element has. */
+const duplicateIds = (page) =>
+  page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+    return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  });
+
+/** The legend of the group instance the focused control is in, and the control's label. */
+const focusedAnswer = (page) =>
+  page.evaluate(() => {
+    const control = document.activeElement;
+    const label = document.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent.trim();
+    return { instance: control.closest('.app-group-item')?.querySelector('legend')?.textContent.trim(), label, value: control.value };
+  });
+
+test('after an earlier subject is removed, error links and Change links still reach the right answer', async (t) => {
+  const page = await freshPage(t);
+  const w = watch(page);
+  const base = formRoute(POLICE.pack, POLICE.id);
+  await load(page, app.url, `${base}/section/subjects`);
+  for (const [name, surname] of [['First', ''], ['Second', ''], ['Third', 'Tester']]) {
+    await page.locator('[id="subjects"] > button').click();
+    await page.locator('.app-group-item').last().locator('input').first().fill(name);
+    if (surname) await page.locator('.app-group-item').last().locator('input').nth(1).fill(surname);
+  }
+  await page.locator('.app-group-item').first().getByRole('button', { name: 'Remove subject 1' }).click();
+  assert.deepEqual(await page.$$eval('[id="subjects"] > fieldset > legend', (ls) => ls.map((l) => l.textContent.trim())), ['Subject 1', 'Subject 2']);
+  assert.deepEqual(await duplicateIds(page), []);
+
+  // Subject 1 is now "Second", with no surname: its error links to its own surname box.
+  await saveWithErrors(page);
+  const surnameError = page.locator('#error-summary a', { hasText: /Subject 1.*surname/i });
+  assert.equal(await surnameError.count(), 1, await page.locator('#error-summary').textContent());
+  await surnameError.focus();
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await focusedAnswer(page), { instance: 'Subject 1', label: 'Surname', value: '' });
+  const hrefs = await page.$$eval('#error-summary a', (links) => links.map((a) => a.getAttribute('href').slice(1)));
+  for (const id of hrefs) assert.equal(await page.locator(`[id="${id}"]`).count(), 1, `the error link #${id} has its answer on the page`);
+
+  // The same answer reached from check your answers' Change link after the page is drawn again.
+  await page.locator('input:focus').fill('Tester');
+  await goInApp(page, `${base}/check`);
+  await followChange(page, `${base}/section/subjects/change/subjects[0].surname`, 'the first subject surname');
+  assert.deepEqual(await focusedAnswer(page), { instance: 'Subject 1', label: 'Surname', value: 'Tester' });
+  await auditForm(t, page, 'subjects after the first was removed');
   assert.deepEqual(w.problems(), []);
 });

@@ -1,7 +1,8 @@
 //! One form field of any kind, rendered from the pack's declaration with GOV.UK markup.
 //! Answers go straight into the session by path; errors and warnings come from core's
 //! `Issue`s. A field's path is a signal: removing an earlier group instance moves the field
-//! up (`subjects[3].forename` becomes `subjects[2].forename`) without building it again.
+//! up (`subjects[3].forename` becomes `subjects[2].forename`) without building it again, and
+//! its element ids stay as they were made ([`At`]), so nothing is written to it either.
 
 use infoshare_core::form::{is_shown, one_name, Choice, Field, FieldKind, Form, Issue};
 use infoshare_core::route::ToolKey;
@@ -12,15 +13,42 @@ use crate::components::form::{
 };
 use crate::state::session;
 
+/// Where a field is: its answer path, which follows its group instance's index, and the id
+/// of its element, which is made from the instance's key and never changes
+/// ([`infoshare_core::form::element_id`]).
+///
+/// The path is worked out when read and never tracked, so removing an instance re-runs
+/// nothing in the fields after it: what they say is found again only when the answers or
+/// the issues change, which is when it can change (an issue about an instance moves with it).
+#[derive(Clone, Copy)]
+pub struct At {
+    pub path: Signal<String>,
+    pub id: Signal<String>,
+}
+
+impl At {
+    /// The top of a section: no group instance.
+    pub fn top() -> At {
+        At { path: Signal::stored(String::new()), id: Signal::stored(String::new()) }
+    }
+
+    /// A part of this field, or a field inside this instance: both names with `suffix`.
+    pub fn suffixed(self, suffix: &'static str) -> At {
+        let path = self.path;
+        At { path: Signal::derive(move || path.with(|path| format!("{path}{suffix}"))), id: suffixed(self.id, suffix) }
+    }
+}
+
 /// What a section page says about its fields: the errors found by Save and continue, and the
 /// warnings, which never stop the form; `refresh` finds them again (after a group instance
 /// is removed, which moves the instances after it; one added at the end moves none, and the
-/// whole form is not checked again for it).
+/// whole form is not checked again for it). `keys` names the groups' instances in element ids.
 #[derive(Clone, Copy)]
 pub struct Found {
     pub errors: Signal<Vec<Issue>>,
     pub warnings: Signal<Vec<Issue>>,
     pub refresh: Callback<()>,
+    pub keys: super::section::InstanceKeys,
 }
 
 impl Found {
@@ -58,55 +86,41 @@ fn store(key: ToolKey, path: Signal<String>) -> impl Fn(String) + Clone + 'stati
 
 /// A field with its conditional visibility: shown only while its `show_if` holds (and, for a
 /// name someone with only one name does not have, while that is not chosen). `prefix` is
-/// the path of the group instance it is in, with a dot, or empty.
-pub fn field(
-    key: ToolKey,
-    form: &'static Form,
-    field: &'static Field,
-    prefix: Signal<String>,
-    found: Found,
-) -> AnyView {
-    let path = suffixed(prefix, &field.id);
+/// where the group instance it is in is, with a dot, or empty.
+pub fn field(key: ToolKey, form: &'static Form, field: &'static Field, prefix: At, found: Found) -> AnyView {
+    let at = prefix.suffixed(&field.id);
     if field.show_if.is_none() && field.one_name.is_none() {
-        return control(key, form, field, path, found);
+        return control(key, form, field, at, found);
     }
     let watch_key = key.clone();
-    let shown =
-        Memo::new(move |_| path.with(|path| session().forms.read(&watch_key, |answers| is_shown(form, answers, path))));
-    let choice = field
-        .one_name
-        .as_ref()
-        .map(|_| only_one_name(key.clone(), form, field, prefix, suffixed(path, one_name::SUFFIX)));
+    let shown = Memo::new(move |_| {
+        at.path.with(|path| session().forms.read(&watch_key, |answers| is_shown(form, answers, path)))
+    });
+    let choice =
+        field.one_name.as_ref().map(|_| only_one_name(key.clone(), form, field, prefix, at.suffixed(one_name::SUFFIX)));
     view! {
         <Show when=move || shown.get()>
-            {control(key.clone(), form, field, path, found)}
+            {control(key.clone(), form, field, at, found)}
         </Show>
         {choice}
     }
     .into_any()
 }
 
-fn control(key: ToolKey, form: &'static Form, field: &'static Field, path: Signal<String>, found: Found) -> AnyView {
-    let said = found.at(path);
+fn control(key: ToolKey, form: &'static Form, field: &'static Field, at: At, found: Found) -> AnyView {
+    let said = found.at(at.path);
     match field.kind {
-        FieldKind::LongText => textarea(&key, path, &field.label, field.hint.clone(), said, 5).into_any(),
-        FieldKind::YesNo | FieldKind::SingleChoice => radios(key, form, field, path, said).into_any(),
-        FieldKind::MultipleChoice => checkboxes(key, field, path, said).into_any(),
-        FieldKind::Date | FieldKind::DateTime => date(key, field, path, said).into_any(),
-        FieldKind::Address => address(key, field, path, found).into_any(),
-        FieldKind::Group => super::section::group(key, form, field, path, found).into_any(),
-        kind => input(&key, path, &field.label, field.hint.clone(), kind, said).into_any(),
+        FieldKind::LongText => textarea(&key, at, &field.label, field.hint.clone(), said, 5).into_any(),
+        FieldKind::YesNo | FieldKind::SingleChoice => radios(key, form, field, at, said).into_any(),
+        FieldKind::MultipleChoice => checkboxes(key, field, at, said).into_any(),
+        FieldKind::Date | FieldKind::DateTime => date(key, field, at, said).into_any(),
+        FieldKind::Address => address(key, field, at, found).into_any(),
+        FieldKind::Group => super::section::group(key, form, field, at, found).into_any(),
+        kind => input(&key, at, &field.label, field.hint.clone(), kind, said).into_any(),
     }
 }
 
-fn input(
-    key: &ToolKey,
-    path: Signal<String>,
-    label: &str,
-    hint: Option<String>,
-    kind: FieldKind,
-    said: Said,
-) -> impl IntoView {
+fn input(key: &ToolKey, at: At, label: &str, hint: Option<String>, kind: FieldKind, said: Said) -> impl IntoView {
     let (input_type, mode, width) = match kind {
         FieldKind::Email => ("email", None, ""),
         FieldKind::Phone => ("tel", None, " govuk-input--width-20"),
@@ -119,60 +133,53 @@ fn input(
     let error = said.error;
     let class =
         move || format!("govuk-input{width}{}", if error.with(Option::is_some) { " govuk-input--error" } else { "" });
-    let save = store(key.clone(), path);
+    let save = store(key.clone(), at.path);
     let control = view! {
         <input
             class=class
-            id=path
-            name=path
+            id=at.id
+            name=at.id
             type=input_type
             inputmode=mode
             spellcheck="false"
             autocomplete="off"
-            aria-describedby=described_by(hint.is_some(), said, path)
-            prop:value=typed(key, path)
+            aria-describedby=described_by(hint.is_some(), said, at.id)
+            prop:value=typed(key, at.path)
             on:input=move |event| save(event_target_value(&event))
         />
     };
-    labelled(path, label.to_owned(), hint, said, control)
+    labelled(at.id, label.to_owned(), hint, said, control)
 }
 
-fn textarea(
-    key: &ToolKey,
-    path: Signal<String>,
-    label: &str,
-    hint: Option<String>,
-    said: Said,
-    rows: u8,
-) -> impl IntoView {
+fn textarea(key: &ToolKey, at: At, label: &str, hint: Option<String>, said: Said, rows: u8) -> impl IntoView {
     let error = said.error;
     let class =
         move || if error.with(Option::is_some) { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" };
-    let save = store(key.clone(), path);
+    let save = store(key.clone(), at.path);
     let control = view! {
         <textarea
             class=class
-            id=path
-            name=path
+            id=at.id
+            name=at.id
             rows=rows.to_string()
-            aria-describedby=described_by(hint.is_some(), said, path)
+            aria-describedby=described_by(hint.is_some(), said, at.id)
             on:input=move |event| save(event_target_value(&event))
         >
-            {typed(key, path)}
+            {typed(key, at.path)}
         </textarea>
     };
-    labelled(path, label.to_owned(), hint, said, control)
+    labelled(at.id, label.to_owned(), hint, said, control)
 }
 
-fn radios(key: ToolKey, form: &'static Form, field: &'static Field, path: Signal<String>, said: Said) -> impl IntoView {
+fn radios(key: ToolKey, form: &'static Form, field: &'static Field, at: At, said: Said) -> impl IntoView {
     let read_key = key.clone();
     let selected = Memo::new(move |_| {
-        path.with(|path| session().forms.read(&read_key, |answers| Some(answers.text(path).to_owned())))
+        at.path
+            .with(|path| session().forms.read(&read_key, |answers| Some(answers.text(path).to_owned())))
             .filter(|value| !value.is_empty())
     });
-    let save = store(key, path);
-    // Drawn again if the path changes (an earlier group instance removed). No rule warns
-    // about a choice, so radios show errors only.
+    let save = store(key, at.path);
+    // No rule warns about a choice, so radios show errors only.
     move || {
         let library = crate::packs::packs().current.get_untracked();
         // A helper form's choice may take its hint from the packs (a marking's meaning).
@@ -196,7 +203,7 @@ fn radios(key: ToolKey, form: &'static Form, field: &'static Field, path: Signal
                 .into_any();
         view! {
             <Radios
-                name=path.get()
+                name=at.id.get()
                 legend=legend
                 hint=field.hint.clone()
                 options=options
@@ -209,13 +216,14 @@ fn radios(key: ToolKey, form: &'static Form, field: &'static Field, path: Signal
     }
 }
 
-fn checkboxes(key: ToolKey, field: &'static Field, path: Signal<String>, said: Said) -> impl IntoView {
+fn checkboxes(key: ToolKey, field: &'static Field, at: At, said: Said) -> impl IntoView {
+    let path = at.path;
     let items = field
         .options
         .iter()
         .enumerate()
         .map(|(index, choice)| {
-            let id = nth_id(path, index);
+            let id = nth_id(at.id, index);
             let (key, value) = (key.clone(), choice.value.clone());
             let checked = untrack(|| {
                 path.with(|path| session().forms.read(&key, |answers| answers.choices(path).contains(&value)))
@@ -225,7 +233,7 @@ fn checkboxes(key: ToolKey, field: &'static Field, path: Signal<String>, said: S
                     <input
                         class="govuk-checkboxes__input"
                         id=id
-                        name=path
+                        name=at.id
                         type="checkbox"
                         value=value.clone()
                         prop:checked=checked
@@ -244,10 +252,10 @@ fn checkboxes(key: ToolKey, field: &'static Field, path: Signal<String>, said: S
         .collect_view();
     view! {
         <div class=group_class(said.error)>
-            <fieldset class="govuk-fieldset" aria-describedby=described_by(field.hint.is_some(), said, path)>
+            <fieldset class="govuk-fieldset" aria-describedby=described_by(field.hint.is_some(), said, at.id)>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{field.label.clone()}</legend>
-                {field.hint.clone().map(|hint| view! { <div id=suffixed(path, "-hint") class="govuk-hint">{hint}</div> })}
-                {messages(path, said)}
+                {field.hint.clone().map(|hint| view! { <div id=suffixed(at.id, "-hint") class="govuk-hint">{hint}</div> })}
+                {messages(at.id, said)}
                 <div class="govuk-checkboxes" data-module="govuk-checkboxes">{items}</div>
             </fieldset>
         </div>
@@ -256,19 +264,15 @@ fn checkboxes(key: ToolKey, field: &'static Field, path: Signal<String>, said: S
 
 /// "This person has only one name", after a name field that offers it: chosen, the field is
 /// hidden and the person's name is the one field `one_name` names.
-fn only_one_name(
-    key: ToolKey,
-    form: &Form,
-    field: &Field,
-    prefix: Signal<String>,
-    id: Signal<String>,
-) -> impl IntoView {
+fn only_one_name(key: ToolKey, form: &Form, field: &Field, prefix: At, at: At) -> impl IntoView {
     let target =
-        field.one_name.as_deref().and_then(|target| form.field_at(&format!("{}{target}", prefix.get_untracked())));
+        field.one_name.as_deref().and_then(|target| form.field_at(&format!("{}{target}", prefix.path.get_untracked())));
+    let id = at.id;
     let hint = target.map(|target| (one_name::hint(target), suffixed(id, "-hint")));
     let hint_id = hint.as_ref().map(|(_, hint_id)| *hint_id);
-    let checked = untrack(|| id.with(|id| session().forms.read(&key, |answers| answers.text(id) == one_name::CHOSEN)));
-    let save = store(key, id);
+    let checked =
+        untrack(|| at.path.with(|path| session().forms.read(&key, |answers| answers.text(path) == one_name::CHOSEN)));
+    let save = store(key, at.path);
     view! {
         <div class="govuk-form-group">
             <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
@@ -291,7 +295,7 @@ fn only_one_name(
     }
 }
 
-fn date(key: ToolKey, field: &'static Field, path: Signal<String>, said: Said) -> impl IntoView {
+fn date(key: ToolKey, field: &'static Field, at: At, said: Said) -> impl IntoView {
     let parts = [
         (".day", "Day", "govuk-input--width-2"),
         (".month", "Month", "govuk-input--width-2"),
@@ -301,61 +305,62 @@ fn date(key: ToolKey, field: &'static Field, path: Signal<String>, said: Said) -
     let boxes = parts
         .into_iter()
         .map(|(name, label, width)| {
-            let id = suffixed(path, name);
+            let part = at.suffixed(name);
+            let id = part.id;
             let class = move || {
                 format!(
                     "govuk-input govuk-date-input__input {width}{}",
                     if error.with(Option::is_some) { " govuk-input--error" } else { "" }
                 )
             };
-            let save = store(key.clone(), id);
+            let save = store(key.clone(), part.path);
             view! {
                 <div class="govuk-date-input__item">
                     <div class="govuk-form-group">
                         <label class="govuk-label govuk-date-input__label" for=id>{label}</label>
                         <input class=class id=id name=id type="text" inputmode="numeric"
-                            prop:value=typed(&key, id) on:input=move |event| save(event_target_value(&event)) />
+                            prop:value=typed(&key, part.path) on:input=move |event| save(event_target_value(&event)) />
                     </div>
                 </div>
             }
         })
         .collect_view();
     let time = (field.kind == FieldKind::DateTime).then(|| {
-        let id = suffixed(path, ".time");
-        let save = store(key.clone(), id);
+        let time = at.suffixed(".time");
+        let (id, save) = (time.id, store(key.clone(), time.path));
         view! {
             <div class="govuk-form-group govuk-!-margin-top-4 govuk-!-margin-bottom-0">
                 <label class="govuk-label" for=id>"Time, for example 14:30 or 2:30pm"</label>
                 <input class="govuk-input govuk-input--width-5" id=id name=id type="text"
-                    prop:value=typed(&key, id) on:input=move |event| save(event_target_value(&event)) />
+                    prop:value=typed(&key, time.path) on:input=move |event| save(event_target_value(&event)) />
             </div>
         }
     });
     let hint = field.hint.clone().unwrap_or_else(|| "For example, 27 3 2007".to_owned());
     view! {
         <div class=group_class(error)>
-            <fieldset class="govuk-fieldset" role="group" aria-describedby=described_by(true, said, path)>
+            <fieldset class="govuk-fieldset" role="group" aria-describedby=described_by(true, said, at.id)>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{field.label.clone()}</legend>
-                <div id=suffixed(path, "-hint") class="govuk-hint">{hint}</div>
-                {messages(path, said)}
-                <div class="govuk-date-input" id=path>{boxes}</div>
+                <div id=suffixed(at.id, "-hint") class="govuk-hint">{hint}</div>
+                {messages(at.id, said)}
+                <div class="govuk-date-input" id=at.id>{boxes}</div>
                 {time}
             </fieldset>
         </div>
     }
 }
 
-fn address(key: ToolKey, field: &'static Field, path: Signal<String>, found: Found) -> impl IntoView {
-    let lines = suffixed(path, ".lines");
-    let postcode = suffixed(path, ".postcode");
+fn address(key: ToolKey, field: &'static Field, at: At, found: Found) -> impl IntoView {
+    let lines = at.suffixed(".lines");
+    let postcode = at.suffixed(".postcode");
     let postcode_label = if field.postcode_required { "Postcode" } else { "Postcode (if in the UK)" };
     view! {
         <div class="govuk-form-group">
             <fieldset class="govuk-fieldset">
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{field.label.clone()}</legend>
                 {field.hint.clone().map(|hint| view! { <div class="govuk-hint">{hint}</div> })}
-                {textarea(&key, lines, "Address lines", None, found.at(lines), 3)}
-                {input(&key, postcode, postcode_label, None, FieldKind::Postcode, found.at(postcode))}
+                {textarea(&key, lines, "Address lines", None, found.at(lines.path), 3)}
+                {input(&key, postcode, postcode_label, None, FieldKind::Postcode, found.at(postcode.path))}
             </fieldset>
         </div>
     }

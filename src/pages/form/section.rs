@@ -10,9 +10,9 @@ use infoshare_core::route::{ToolKey, ToolPage};
 use infoshare_core::validate::FieldError;
 use leptos::prelude::*;
 
-use super::fields::{self, Found};
+use super::fields::{self, At, Found};
 use super::{current_issues, href};
-use crate::components::form::{messages, suffixed, Button, ErrorSummary, ERROR_SUMMARY_ID};
+use crate::components::form::{messages, Button, ErrorSummary, ERROR_SUMMARY_ID};
 use crate::components::PageHeading;
 use crate::dom;
 use crate::state::session;
@@ -49,14 +49,17 @@ pub fn section(
             errors.set(found_errors);
         }
     });
-    let found = Found { errors: errors.into(), warnings: warnings.into(), refresh };
-    let summary =
-        Signal::derive(move || errors.with(|all| all.iter().map(Issue::field_error).collect::<Vec<FieldError>>()));
-    let items = section
-        .fields
-        .iter()
-        .map(|field| fields::field(key.clone(), form, field, Signal::stored(String::new()), found))
-        .collect_view();
+    let keys = InstanceKeys(StoredValue::new(Vec::new()));
+    let found = Found { errors: errors.into(), warnings: warnings.into(), refresh, keys };
+    let summary = Signal::derive(move || {
+        errors.with(|all| {
+            all.iter()
+                .map(|issue| FieldError { field: keys.element_id(&issue.path), ..issue.field_error() })
+                .collect::<Vec<FieldError>>()
+        })
+    });
+    let items =
+        section.fields.iter().map(|field| fields::field(key.clone(), form, field, At::top(), found)).collect_view();
     let (next, back) = match &opened {
         Opened::ToChange(_) => (href(&key, ToolPage::Check), ("Back to check your answers", ToolPage::Check)),
         Opened::InOrder => {
@@ -66,7 +69,7 @@ pub fn section(
         }
     };
     if let Opened::ToChange(Some(path)) = opened {
-        dom::focus_after_heading(path);
+        dom::focus_after_heading(keys.element_id(&path));
     }
     let title = infoshare_core::route::Route::Tool { key: key.clone(), page: ToolPage::Step(section.id.clone()) }
         .title(library);
@@ -140,18 +143,38 @@ impl Keys {
     }
 }
 
+/// The keys of every group's instances on the page, by the group's element id, so an answer
+/// path can be turned into the id of its element (an error summary's link, a Change link's
+/// answer).
+#[derive(Clone, Copy)]
+pub struct InstanceKeys(StoredValue<Vec<(String, Keys)>>);
+
+impl InstanceKeys {
+    /// Keeps `keys` as the keys of the group whose element id is `id`, while it is drawn.
+    fn hold(self, id: String, keys: Keys) {
+        self.0.update_value(|all| all.push((id.clone(), keys)));
+        on_cleanup(move || self.0.update_value(|all| all.retain(|(held, _)| *held != id)));
+    }
+
+    /// The id of the element of the answer at `path`.
+    pub fn element_id(self, path: &str) -> String {
+        self.0.with_value(|all| {
+            infoshare_core::form::element_id(path, |group, index| {
+                let (_, keys) = all.iter().find(|(id, _)| id == group)?;
+                keys.list.try_with_untracked(|list| list.get(index).copied()).flatten()
+            })
+        })
+    }
+}
+
 /// A repeatable group: each instance in its own fieldset with a Remove button, then "Add".
-pub fn group(
-    key: ToolKey,
-    form: &'static Form,
-    group: &'static Field,
-    path: Signal<String>,
-    found: Found,
-) -> impl IntoView {
+pub fn group(key: ToolKey, form: &'static Form, group: &'static Field, at: At, found: Found) -> impl IntoView {
+    let path = at.path;
     let item = group.item.as_deref().unwrap_or("item");
     let count_key = key.clone();
     let count = Memo::new(move |_| path.with(|path| session().forms.read(&count_key, |answers| answers.count(path))));
     let keys = Keys::follow(count);
+    found.keys.hold(at.id.get_untracked(), keys);
     let instance_key = key.clone();
     let article = if item.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
     let add_label =
@@ -161,40 +184,45 @@ pub fn group(
         session().forms.update(&key, |answers| added = answers.add(&path));
         if let Some(index) = added {
             let instance = format!("{path}[{index}]");
-            request_animation_frame(move || dom::focus_first_control(&instance));
+            request_animation_frame(move || dom::focus_first_control(&found.keys.element_id(&instance)));
         }
     };
     let nested = untrack(|| path.with(|path| path.contains('[')));
     view! {
-        <div class="govuk-form-group app-group" id=path>
+        <div class="govuk-form-group app-group" id=at.id>
             {if nested {
                 view! { <h3 class="govuk-heading-s">{group.label.clone()}</h3> }.into_any()
             } else {
                 view! { <h2 class="govuk-heading-m">{group.label.clone()}</h2> }.into_any()
             }}
             {group.hint.clone().map(|hint| view! { <p class="govuk-hint">{hint}</p> })}
-            {messages(path, found.at(path))}
+            {messages(at.id, found.at(path))}
             <For each=move || keys.list.get() key=|each| *each let:each>
-                {instance(instance_key.clone(), form, group, path, found, keys, each)}
+                {instance(instance_key.clone(), form, group, at, found, keys, each)}
             </For>
             <button type="button" class="govuk-button govuk-button--secondary" on:click=add>{add_label}</button>
         </div>
     }
 }
 
-/// One instance of a group: its fields, with paths that follow its index.
+/// One instance of a group: its fields, with paths that follow its index and element ids made
+/// from its key.
 fn instance(
     key: ToolKey,
     form: &'static Form,
     group: &'static Field,
-    path: Signal<String>,
+    at: At,
     found: Found,
     keys: Keys,
     each: u64,
 ) -> impl IntoView {
+    let path = at.path;
     let index = Memo::new(move |_| keys.index_of(each));
-    let own: Signal<String> = Memo::new(move |_| format!("{}[{}]", path.get(), index.get())).into();
-    let prefix = suffixed(own, ".");
+    let own = At {
+        path: Signal::derive(move || untrack(|| format!("{}[{}]", path.get(), index.get()))),
+        id: Signal::stored(format!("{}[{each}]", at.id.get_untracked())),
+    };
+    let prefix = own.suffixed(".");
     let item = group.item.as_deref().unwrap_or("item");
     let heading = move || format!("{} {}", capitalise(item), index.get() + 1);
     let body = group.fields.iter().map(|field| fields::field(key.clone(), form, field, prefix, found)).collect_view();
@@ -207,7 +235,7 @@ fn instance(
         found.refresh.run(());
     };
     view! {
-        <fieldset class="govuk-fieldset app-group-item" id=own>
+        <fieldset class="govuk-fieldset app-group-item" id=own.id>
             <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{heading}</legend>
             {body}
             <button type="button" class="govuk-button govuk-button--secondary" on:click=remove>
