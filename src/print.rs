@@ -7,7 +7,7 @@
 //! Chromium drops the bottom marking (a fixed box) from a page printed while scrolled down,
 //! and scrolled back afterwards.
 
-mod sheets;
+pub(crate) mod sheets;
 mod tables;
 
 use std::cell::{Cell, RefCell};
@@ -17,6 +17,7 @@ use infoshare_core::text::{clock, date_text};
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Window};
 
+use crate::areas::MarkSheets;
 use crate::dom;
 
 /// Writes the date now, and again whenever the browser is about to print, when it also
@@ -26,17 +27,24 @@ pub fn prepare() {
     write_date();
     let Some(window) = web_sys::window() else { return };
     let scrolled = Rc::new(Cell::new(0.0));
-    let marked = Rc::new(RefCell::new(sheets::Marked::default()));
-    let webkit = sheets::needed(&window);
+    let marker = Rc::new(Cell::new(None::<MarkSheets>));
+    let unmark = Rc::new(RefCell::new(None::<Box<dyn FnOnce()>>));
+    if sheets::needed(&window) {
+        // Fetched now, as the sheets are marked in the moment before printing.
+        let marker = marker.clone();
+        wasm_bindgen_futures::spawn_local(async move { marker.set(crate::areas::sheet_marker().await) });
+    }
     let before = {
-        let (window, scrolled, marked) = (window.clone(), scrolled.clone(), marked.clone());
+        let (window, scrolled, unmark) = (window.clone(), scrolled.clone(), unmark.clone());
         move || {
             write_date();
             scrolled.set(window.scroll_y().unwrap_or(0.0));
             window.scroll_to_with_x_and_y(0.0, 0.0);
-            if let Some(document) = window.document().filter(|_| webkit) {
-                marked.take().remove();
-                marked.replace(sheets::mark(&window, &document, &printed()));
+            if let (Some(mark), Some(document)) = (marker.get(), window.document()) {
+                if let Some(undo) = unmark.take() {
+                    undo();
+                }
+                unmark.replace(Some(mark(&window, &document, &printed())));
             }
         }
     };
@@ -44,7 +52,9 @@ pub fn prepare() {
     listen(&window, "afterprint", {
         let window = window.clone();
         move || {
-            marked.take().remove();
+            if let Some(undo) = unmark.take() {
+                undo();
+            }
             window.scroll_to_with_x_and_y(0.0, scrolled.get());
         }
     });

@@ -37,7 +37,7 @@ struct Block {
 
 /// What was added to the page for printing, to take out once printed.
 #[derive(Default)]
-pub struct Marked {
+struct Marked {
     added: Vec<Element>,
     joined: Vec<Element>,
     splits: Vec<Split>,
@@ -45,7 +45,7 @@ pub struct Marked {
 
 impl Marked {
     /// Takes the page back to how it was before printing.
-    pub fn remove(self) {
+    fn remove(self) {
         self.added.iter().for_each(Element::remove);
         self.splits.into_iter().rev().for_each(Split::undo);
         for element in &self.joined {
@@ -74,8 +74,15 @@ pub fn needed(window: &Window) -> bool {
     vendor.and_then(|vendor| vendor.as_string()).is_some_and(|vendor| vendor == "Apple Computer, Inc.")
 }
 
-/// Breaks the page into sheets with the marking at each break (see the module's note).
-pub fn mark(window: &Window, document: &Document, printed: &str) -> Marked {
+/// Breaks the page into sheets with the marking at each break (see the module's note), and
+/// returns what takes them out again. Reached only through its own chunk
+/// (`crate::areas::sheet_marker`), which only WebKit fetches.
+pub fn mark(window: &Window, document: &Document, printed: &str) -> Box<dyn FnOnce()> {
+    let marked = marked(window, document, printed);
+    Box::new(move || marked.remove())
+}
+
+fn marked(window: &Window, document: &Document, printed: &str) -> Marked {
     let mut marked = Marked::default();
     let Some(main) = main(document) else { return marked };
     let (blocks, end, room) = measure(window, document, &main);
