@@ -112,11 +112,6 @@ impl Library {
         self
     }
 
-    /// Whether any pack holds training scenarios or quiz questions.
-    pub fn has_training(&self) -> bool {
-        self.packs.iter().any(|pack| !pack.scenarios.is_empty() || !pack.quiz.is_empty())
-    }
-
     /// Everything wrong with the library; empty when it is sound.
     pub fn problems(&self) -> Vec<PackProblem> {
         check_library(&self.sources, &self.packs)
@@ -303,7 +298,9 @@ mod tests {
     #[test]
     fn the_training_file_puts_back_what_the_packs_file_leaves_out() {
         let (rest, training) = library().without_training();
-        assert!(!rest.has_training() && training.has_training());
+        let has_training =
+            |library: &Library| library.packs.iter().any(|p| !p.scenarios.is_empty() || !p.quiz.is_empty());
+        assert!(!has_training(&rest) && has_training(&training));
         assert!(training.packs.iter().all(|pack| pack.forms.is_empty() && pack.checklists.is_empty()));
         assert_eq!(rest.packs.len(), library().packs.len(), "every pack stays, without its training");
         let (rest, training) = (
