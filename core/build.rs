@@ -6,7 +6,9 @@
 //!   the native tests);
 //! - `INFOSHARE_PACKS_FILE`, the name of the file the page fetches when a page first needs
 //!   the agreements' content (written in the compact form by the `export-packs` binary), with
-//!   a hash of the packs' content, so a browser never mixes one build's page with another's;
+//!   a hash of the packs' content, so a browser never mixes one build's page with another's,
+//!   and `INFOSHARE_TRAINING_FILE`, the file of their training scenarios and quiz questions,
+//!   with the same hash;
 //! - `catalogue.rs`, each pack's tools reduced to their title and purpose as Rust data, which
 //!   the page embeds to draw Home at once without parsing anything (`catalogue.rs` in src).
 
@@ -81,7 +83,9 @@ fn main() {
     }
     let all: Vec<Value> = packs.iter().map(|(_, pack)| pack.clone()).collect();
     let library = serde_json::to_string(&json!({ "sources": sources, "packs": all })).expect("JSON values serialise");
-    println!("cargo:rustc-env=INFOSHARE_PACKS_FILE=packs-{}.bin", content_hash(library.as_bytes()));
+    let hash = content_hash(library.as_bytes());
+    println!("cargo:rustc-env=INFOSHARE_PACKS_FILE=packs-{hash}.bin");
+    println!("cargo:rustc-env=INFOSHARE_TRAINING_FILE=training-{hash}.bin");
     let listed: Vec<String> = packs.iter().filter_map(|(_, pack)| catalogue_entry(pack)).collect();
     std::fs::write(out.join("catalogue.rs"), format!("&[{}]", listed.join(",\n"))).expect("OUT_DIR is writable");
 }

@@ -9,7 +9,7 @@ use crate::areas::{chunks, Area, Chunks};
 use crate::components::{Footer, Header, Marking, PhaseBanner, SkipLink, TrainingBanner, MAIN_ID};
 use crate::dom;
 use crate::offline;
-use crate::packs::Packs;
+use crate::packs::{Content, Packs};
 use crate::pages;
 use crate::router::{show_in_address_bar, title_and_focus_follow, use_hash_route};
 use crate::shared_pc::{self, ClearNow, ClearedBanner, ClearedNotice, IdleGuard};
@@ -47,7 +47,7 @@ fn App(update_ready: RwSignal<bool>) -> impl IntoView {
     Effect::new(move |_| {
         let asked = asked.get();
         if asked.needs_packs() || crate::packs::published_home().is_some() {
-            packs.read_content();
+            packs.read_content(asked.needs_training());
         }
         if let Some(area) = Area::of(&asked) {
             chunks.of(area).fetch();
@@ -103,7 +103,7 @@ fn App(update_ready: RwSignal<bool>) -> impl IntoView {
 
 /// The route the page shows and its title: the route the address names, resolved against the
 /// packs (a missing tool or step is Not found; a wizard's start is its current step), or
-/// `None` while the packs it needs are being read.
+/// `None` while the packs it needs (and their training, for a training page) are being read.
 fn shown_route(asked: ReadSignal<Route>, packs: Packs, session: Session) -> Memo<Option<(Route, String)>> {
     Memo::new(move |_| {
         let asked = asked.get();
@@ -111,6 +111,9 @@ fn shown_route(asked: ReadSignal<Route>, packs: Packs, session: Session) -> Memo
             return Some((asked, title));
         }
         let library = packs.current.get()?;
+        if asked.needs_training() && packs.training.with(|read| *read != Content::Read) {
+            return None;
+        }
         let shown = canonical(asked.resolve(library), library, session);
         let title = shown.title(library);
         Some((shown, title))

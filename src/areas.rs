@@ -26,8 +26,13 @@ pub type DrawPage = fn(&'static Library, Route) -> AnyView;
 /// Draws the practice panel from the library and the route it sits on.
 pub type DrawPanel = fn(&'static Library, Signal<Route>) -> AnyView;
 
-/// Reads the whole library from the packs file's bytes, or says why it could not.
-pub type ReadLibrary = fn(&[u8]) -> Result<Library, String>;
+/// Marks each sheet of the page about to print, returning what takes the marks out again.
+pub type MarkSheets = fn(&web_sys::Window, &web_sys::Document, &str) -> Box<dyn FnOnce()>;
+
+/// Reads the library from the packs file's bytes, with the training file's put back in if
+/// given and the packs loaded this visit (each compact) added, or `None` if the bytes are not
+/// what they should be.
+pub type ReadLibrary = fn(&[u8], Option<&[u8]>, &[Vec<u8>]) -> Option<Library>;
 
 /// The areas, each its own chunk. Code two areas share goes into a chunk of its own, which
 /// the browser fetches with the first of them (`wasm-split-cli` works this out).
@@ -132,6 +137,18 @@ chunk!(
     /// Home's first load carries none of it.
     fetch_library_reader in library: ReadLibrary = crate::pages::areas::read_library
 );
+
+chunk!(
+    /// WebKit's sheet marking for printing (`print::sheets`), fetched at start by WebKit only,
+    /// the one engine that repeats nothing on a printed sheet.
+    fetch_sheet_marker in sheets: MarkSheets = crate::print::sheets::mark
+);
+
+/// The sheet marking, once its chunk is here; `None` if it could not be fetched (the marking
+/// then prints at the top of the first sheet and the foot of the last).
+pub async fn sheet_marker() -> Option<MarkSheets> {
+    fetch_sheet_marker().await.ok()
+}
 
 /// How far fetching a chunk has got.
 #[derive(Clone, Copy, PartialEq)]

@@ -35,10 +35,25 @@ pub fn focus_after_render(id: impl Into<String>) {
     });
 }
 
-/// Moves focus to the first input, text area or select inside the element with this id.
+/// Moves focus to the control with this id after a navigation's own move of focus to the
+/// page heading (which waits for the page to be drawn): for a page opened to change one
+/// answer. See [`focus_first_control`].
+pub fn focus_after_heading(id: String) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::request_animation_frame(move || focus_first_control(&id));
+    });
+}
+
+/// Moves focus to the control with this id or, for a part of the page such as a group, the
+/// first control in it (an input, text area, select or button), which scrolls it into view.
 pub fn focus_first_control(id: &str) {
-    let container = document().and_then(|document| document.get_element_by_id(id));
-    let control = container.and_then(|element| element.query_selector("input, textarea, select").ok().flatten());
+    const CONTROLS: &str = "input, textarea, select, button";
+    let Some(element) = document().and_then(|document| document.get_element_by_id(id)) else { return };
+    let control = if element.matches(CONTROLS).unwrap_or(false) {
+        Some(element)
+    } else {
+        element.query_selector(CONTROLS).ok().flatten()
+    };
     if let Some(control) = control.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = control.focus();
     }

@@ -38,7 +38,7 @@ pub fn start() {
     console_error_panic_hook::set_once();
     dom::mark_frontend_supported();
     dom::remove_starting_message();
-    print::date_every_sheet();
+    print::prepare();
     leptos::mount::mount_to_body(|| view! { <Shell /> });
 }
 

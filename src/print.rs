@@ -1,37 +1,62 @@
-//! The date on every printed sheet. CSS cannot know the time, so the app writes it into a
-//! `@page` margin rule of its own stylesheet at start and again just before each print. Only
-//! engines that draw margin boxes print it (Chromium), with the page numbers beside it; the
-//! marking is printed another way, in every engine: `style/main.scss`. The page is printed
-//! from the top, as Chromium drops the bottom marking (a fixed box) from a page printed while
-//! scrolled down, and scrolled back afterwards.
+//! Preparing every printed sheet. The date: CSS cannot know the time, so the app writes it
+//! into a `@page` margin rule of its own stylesheet at start and again just before each print.
+//! Only engines that draw margin boxes print it (Chromium), with the page numbers beside it;
+//! the marking is printed another way: fixed boxes (`style/main.scss`), which Chromium and
+//! Firefox repeat on every sheet, and in WebKit, which repeats nothing, the page broken into
+//! sheets with the marking at each break (`sheets`). The page is printed from the top, as
+//! Chromium drops the bottom marking (a fixed box) from a page printed while scrolled down,
+//! and scrolled back afterwards.
 
-use std::cell::Cell;
+pub(crate) mod sheets;
+mod tables;
+
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use infoshare_core::text::{clock, date_text};
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Window};
 
+use crate::areas::MarkSheets;
 use crate::dom;
 
 /// Writes the date now, and again whenever the browser is about to print, when it also
-/// scrolls to the top; scrolls back once printed.
-pub fn date_every_sheet() {
+/// scrolls to the top and, in WebKit, marks each sheet; takes the marks out and scrolls back
+/// once printed.
+pub fn prepare() {
     write_date();
     let Some(window) = web_sys::window() else { return };
     let scrolled = Rc::new(Cell::new(0.0));
+    let marker = Rc::new(Cell::new(None::<MarkSheets>));
+    let unmark = Rc::new(RefCell::new(None::<Box<dyn FnOnce()>>));
+    if sheets::needed(&window) {
+        // Fetched now, as the sheets are marked in the moment before printing.
+        let marker = marker.clone();
+        wasm_bindgen_futures::spawn_local(async move { marker.set(crate::areas::sheet_marker().await) });
+    }
     let before = {
-        let (window, scrolled) = (window.clone(), scrolled.clone());
+        let (window, scrolled, unmark) = (window.clone(), scrolled.clone(), unmark.clone());
         move || {
             write_date();
             scrolled.set(window.scroll_y().unwrap_or(0.0));
             window.scroll_to_with_x_and_y(0.0, 0.0);
+            if let (Some(mark), Some(document)) = (marker.get(), window.document()) {
+                if let Some(undo) = unmark.take() {
+                    undo();
+                }
+                unmark.replace(Some(mark(&window, &document, &printed())));
+            }
         }
     };
     listen(&window, "beforeprint", before);
     listen(&window, "afterprint", {
         let window = window.clone();
-        move || window.scroll_to_with_x_and_y(0.0, scrolled.get())
+        move || {
+            if let Some(undo) = unmark.take() {
+                undo();
+            }
+            window.scroll_to_with_x_and_y(0.0, scrolled.get());
+        }
     });
 }
 
@@ -42,14 +67,15 @@ fn listen(window: &Window, event: &str, handler: impl Fn() + 'static) {
     closure.forget();
 }
 
-/// The rule's text: "Printed 22 November 2026 at 2:30pm".
-fn rule() -> String {
+/// When the page is printed: "Printed 22 November 2026 at 2:30pm".
+fn printed() -> String {
     let now = dom::local_now();
-    format!(
-        "@page {{ @bottom-left {{ content: \"Printed {} at {}\"; font: 9pt sans-serif; }} }}",
-        date_text(now.date()),
-        clock(now.time())
-    )
+    format!("Printed {} at {}", date_text(now.date()), clock(now.time()))
+}
+
+/// The rule's text, with the date printed.
+fn rule() -> String {
+    format!("@page {{ @bottom-left {{ content: \"{}\"; font: 9pt sans-serif; }} }}", printed())
 }
 
 /// Replaces the date rule in the app's stylesheet (the last rule, once written).

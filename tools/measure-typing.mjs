@@ -1,56 +1,99 @@
-// Measures how long typing one character takes to reach the screen on the largest form page:
-// the Lincolnshire request's subjects section with 20 subjects of 10 other addresses each.
-// For each keystroke it times the app's work (the input event and the reactive updates it
-// schedules, until the event loop is free again), and separately the time to the next
-// animation frame, which also includes waiting for the frame boundary. Prints medians and
-// worst cases of 50 keystrokes.
+// Measures the largest form page as it is used: the Lincolnshire request's subjects section
+// with 50 subjects, each with 10 previous names or aliases and 10 other addresses.
 //
-// Usage: node tools/measure-typing.mjs [dist]    (needs a release build in dist/)
-import { launchChromium } from './chromium.mjs';
+// - Adding a subject (the 51st) and removing one (the first, so every later subject moves
+//   up), alternately, 5 times each.
+// - Typing 50 characters into the last subject's forename.
+//
+// For each it reports the app's work (the event and the reactive updates it schedules, until
+// the event loop is free again) and the main thread's work with the style and layout that
+// follow (forced at once), median and worst.
+//
+// Usage: node tools/measure-typing.mjs [dist] [subjects] [aliases] [addresses]
+//        (needs a release build in dist/; 50 10 10 unless given)
+import { launchChromium, median } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
-const SUBJECTS = 20;
-const ADDRESSES = 10;
+const [SUBJECTS, ALIASES, ADDRESSES] = [3, 4, 5].map((at, index) => Number(process.argv[at] ?? [50, 10, 10][index]));
 const KEYSTROKES = 50;
+/** The subjects group (element ids follow instances' keys, not their places, so the first
+ * subject and the last are found by their place). */
+const SUBJECTS_GROUP = '[id="subjects"]';
+const CHANGES = 5;
+
+/**
+ * Types one character into the focused input (`selector` null) or clicks the own button of
+ * the first element `selector` finds, and times it: the app's work until the event loop is free, and the
+ * main thread's work until the page is laid out again (style and layout forced at once, so
+ * no wait for the next frame is counted).
+ */
+const timed = (page, selector = null) =>
+  page.evaluate(
+    (target) =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        if (target === null) {
+          const el = document.activeElement;
+          el.value += 'a';
+          el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        } else {
+          document.querySelector(target).querySelector(':scope > button').click();
+        }
+        setTimeout(() => {
+          const work = performance.now() - t0;
+          document.body.getBoundingClientRect();
+          resolve({ work, laidOut: performance.now() - t0 });
+        }, 0);
+      }),
+    selector,
+  );
+
+/** Clicks a group's own button (its last child button) `times` times, a task apart. */
+const clickGroupButton = (page, id, times) =>
+  page.evaluate(
+    async ([groupId, count]) => {
+      for (let i = 0; i < count; i += 1) {
+        document.getElementById(groupId).querySelector(':scope > button').click();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    },
+    [id, times],
+  );
+
+const summary = (list, key) => {
+  const values = list.map((entry) => entry[key]);
+  return `median ${median(values).toFixed(1)} ms, worst ${Math.max(...values).toFixed(1)} ms`;
+};
 
 const { server, url } = await startServer(process.argv[2] ?? 'dist', 0);
 const browser = await launchChromium();
 try {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${url}#/forms/lincolnshire/police-disclosure-request/section/subjects`);
-  await page.waitForSelector('#main-heading');
-  const add = async (label) => page.locator('button', { hasText: label }).last().click();
+  await page.waitForSelector('[id="subjects"]');
+  await clickGroupButton(page, 'subjects', SUBJECTS);
   for (let subject = 0; subject < SUBJECTS; subject += 1) {
-    await add(subject === 0 ? 'Add a subject' : 'Add another subject');
-    for (let address = 0; address < ADDRESSES; address += 1) {
-      await page.locator('button', { hasText: /^Add (an|another) other address$/ }).nth(subject).click();
-    }
+    await clickGroupButton(page, `subjects[${subject}].other-names`, ALIASES);
+    await clickGroupButton(page, `subjects[${subject}].other-addresses`, ADDRESSES);
   }
   const inputs = await page.locator('input, textarea').count();
-  const target = page.locator(`[id="subjects[${SUBJECTS - 1}].forename"]`);
-  await target.focus();
-  const work = [];
-  const frame = [];
-  for (let i = 0; i < KEYSTROKES; i += 1) {
-    const [handled, painted] = await page.evaluate(() => new Promise((resolve) => {
-      const el = document.activeElement;
-      const t0 = performance.now();
-      el.value += 'a';
-      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      let handledAt;
-      setTimeout(() => { handledAt = performance.now() - t0; }, 0);
-      requestAnimationFrame(() => setTimeout(() => resolve([handledAt ?? performance.now() - t0, performance.now() - t0]), 0));
-    }));
-    work.push(handled);
-    frame.push(painted);
+  console.log(`${SUBJECTS} subjects x ${ALIASES} aliases x ${ADDRESSES} addresses: ${inputs} inputs on the page`);
+
+  const added = [];
+  const removed = [];
+  for (let i = 0; i < CHANGES; i += 1) {
+    added.push(await timed(page, SUBJECTS_GROUP));
+    removed.push(await timed(page, `${SUBJECTS_GROUP} > fieldset`));
   }
-  const stats = (list) => {
-    const sorted = [...list].sort((a, b) => a - b);
-    return `median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, worst ${sorted.at(-1).toFixed(1)} ms`;
-  };
-  console.log(`${SUBJECTS} subjects x ${ADDRESSES} addresses: ${inputs} inputs on the page, ${KEYSTROKES} keystrokes`);
-  console.log(`app work per keystroke: ${stats(work)} (one frame is 16.7 ms)`);
-  console.log(`keystroke to the next frame: ${stats(frame)}`);
+  const subjects = await page.locator('[id="subjects"] > fieldset').count();
+  if (subjects !== SUBJECTS) throw new Error(`expected ${SUBJECTS} subjects after adding and removing, found ${subjects}`);
+  console.log(`add a subject, app work: ${summary(added, 'work')}; with style and layout: ${summary(added, 'laidOut')}`);
+  console.log(`remove the first subject, app work: ${summary(removed, 'work')}; with style and layout: ${summary(removed, 'laidOut')}`);
+
+  await page.locator(`${SUBJECTS_GROUP} > fieldset:last-of-type input`).first().focus();
+  const typed = [];
+  for (let i = 0; i < KEYSTROKES; i += 1) typed.push(await timed(page));
+  console.log(`typing (${KEYSTROKES} keys), app work per key: ${summary(typed, 'work')}; with style and layout: ${summary(typed, 'laidOut')} (one frame is 16.7 ms)`);
 } finally {
   await browser.close();
   server.close();

@@ -16,11 +16,11 @@ import { gzipSync } from 'node:zlib';
 
 export const SINGLE_FILE = 'infoshare-single-file.html';
 
-/** The static files src/assets.rs reads on demand: the word list (text) and the packs file (bytes). */
+/** The static files src/assets.rs reads on demand: the word list (text), the packs file and the training file (bytes). */
 export const onDemandAssets = (names) => names.filter((name) => name === 'eff_large_wordlist.txt' || isBinaryAsset(name)).sort();
 
 /** An on-demand file the page reads as bytes, which its block carries as base64. */
-const isBinaryAsset = (name) => /^packs-[0-9a-f]{16}\.bin$/.test(name);
+const isBinaryAsset = (name) => /^(packs|training)-[0-9a-f]{16}\.bin$/.test(name);
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const packed = (bytes) => gzipSync(bytes, { level: 9 }).toString('base64');

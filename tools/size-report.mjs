@@ -21,8 +21,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const FIRST_LOAD = new Set(['.html', '.js', '.mjs', '.wasm', '.css']);
 const AFTER_START = /^(infoshare-seal-worker|sw\.js$|infoshare-single-file\.html$)/;
 const CHUNK = /^((split_[a-z_]+|chunk_\d+)\.wasm|small-chunks\.bin)$/;
-const READ_WHEN_NEEDED = /^(packs-[0-9a-f]{16}\.bin|eff_large_wordlist\.txt)$/;
+const READ_WHEN_NEEDED = /^((packs|training)-[0-9a-f]{16}\.bin|eff_large_wordlist\.txt)$/;
 const PACKS_FILE = /^packs-[0-9a-f]{16}\.bin$/;
+/** The packs' training scenarios and quiz, read only by the training areas' pages. */
+const TRAINING_FILE = /^training-[0-9a-f]{16}\.bin$/;
+const TRAINING_AREAS = new Set(['training', 'practice']);
 const CHUNK_LOADER = '__wasm_split.js';
 const PACKED = 'small-chunks.bin';
 /** The chunk that reads the packs file, which every page but Home's kind needs first. */
@@ -89,17 +92,18 @@ export function sizes(bytes) {
 
 const sum = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
-/** Each area's own chunk, shared chunks and first-opened page total (first load, chunks, packs). */
+/** Each area's own chunk, shared chunks and first-opened page total (first load, chunks, packs, and the training file for training's areas). */
 function areaCosts(files, areasOf, firstLoad) {
   const chunks = files.filter((f) => areasOf.has(basename(f.name)));
   const packs = sum(files.filter((f) => PACKS_FILE.test(f.name)));
+  const training = sum(files.filter((f) => TRAINING_FILE.test(f.name)));
   const needs = (area) => chunks.filter((f) => areasOf.get(basename(f.name)).some((a) => a === area || a === LIBRARY));
   const areas = [...new Set([...areasOf.values()].flat())].filter((area) => area !== LIBRARY).sort();
   return areas.map((area) => {
     const own = sum(chunks.filter((f) => basename(f.name) === `split_${area}.wasm`));
     const shared = chunks.filter((f) => areasOf.get(basename(f.name)).includes(area) && !basename(f.name).startsWith('split_'));
     const needed = needs(area);
-    return { area, own, shared: sum(shared), sharedCount: shared.length, files: needed.length, route: sum([firstLoad, packs, ...needed]) };
+    return { area, own, shared: sum(shared), sharedCount: shared.length, files: needed.length, route: sum([firstLoad, packs, ...(TRAINING_AREAS.has(area) ? [training] : []), ...needed]) };
   });
 }
 
@@ -140,7 +144,7 @@ export function formatReport({ files, total, firstLoad, whenNeeded, areas }) {
       null,
       [`Total (${files.length} files)`, total.raw, total.gzip, total.brotli, ''],
       ['First load (html, start, glue, loader, main wasm, css)', firstLoad.raw, firstLoad.gzip, firstLoad.brotli, ''],
-      ['Read when a page first needs it (packs, word list)', whenNeeded.raw, whenNeeded.gzip, whenNeeded.brotli, ''],
+      ['Read when a page first needs it (packs, training, word list)', whenNeeded.raw, whenNeeded.gzip, whenNeeded.brotli, ''],
     ],
     [0, 4],
   );

@@ -41,6 +41,8 @@ const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-in
  * and the feature list (about 100 bytes a module; across a page's 30 or so files, 3 KB).
  */
 const STRIP = ['--strip-producers', '--strip-target-features'];
+/** For a profile that names the Rust functions: `INFOSHARE_WASM_NAMES=1` keeps the names section. */
+const NAMES = process.env.INFOSHARE_WASM_NAMES === '1' ? ['-g'] : [];
 
 /** The script that starts the app: the glue's default export fetches and starts the main module. */
 const START_SCRIPT = `import init from './${CRATE}.js';\nawait init({ module_or_path: new URL('./${CRATE}_bg.wasm', import.meta.url) });\n`;
@@ -115,7 +117,7 @@ export function splitBuild(out, release) {
   rmSync(unbound);
   if (release) {
     for (const wasm of readdirSync(out).filter((name) => name.endsWith('.wasm'))) {
-      run('wasm-opt', ['-Oz', ...WASM_FEATURES, ...STRIP, '-o', join(out, wasm), join(out, wasm)]);
+      run('wasm-opt', ['-Oz', ...WASM_FEATURES, ...STRIP, ...NAMES, '-o', join(out, wasm), join(out, wasm)]);
     }
   }
   packSmallChunks(out);

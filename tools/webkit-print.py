@@ -47,6 +47,9 @@ def main():
     selector = sys.argv[3] if len(sys.argv) > 3 else "#main-heading"
     view = WebKit2.WebView()
     window = Gtk.OffscreenWindow()
+    # An iPad's window (1024 by 768), as a page is printed from a browser's window: unsized,
+    # the offscreen window lays the page out at 1 pixel wide.
+    window.set_default_size(1024, 768)
     window.add(view)
     window.show_all()
     waited = {"ms": 0}

@@ -17,16 +17,19 @@
 
 mod answers;
 mod condition;
+mod element_id;
 mod fields;
 pub mod helper;
 mod issues;
 mod model;
+pub mod one_name;
 mod record;
 mod route;
 mod rules;
 mod scope;
 
 pub use answers::{Answers, Value};
+pub use element_id::element_id;
 pub use fields::OLDEST_AGE;
 pub use issues::{errors, validate, Issue, Severity};
 pub use model::{

@@ -27,6 +27,7 @@
 //! - [`sending`]: neutral file names and the copy-ready email that goes with a sealed file.
 //! - [`passphrase`]: passphrases from the EFF large wordlist, and strength estimates.
 //! - [`team`]: teams' public keys as packs publish them, their fingerprints, finding a file's team.
+//! - [`sheets`]: where printed sheets break, for engines that repeat nothing on a printed page.
 //! - [`idle`]: shared-computer protection: warn after a spell without use, then clear.
 //! - [`training`]: fictional training scenarios through the real tools, feedback and the quiz.
 
@@ -56,6 +57,7 @@ pub mod rendering;
 pub mod retention;
 pub mod route;
 pub mod sending;
+pub mod sheets;
 pub mod team;
 pub mod text;
 pub mod training;

@@ -3,9 +3,10 @@
 //! `build.rs` converts each TOML pack to JSON, so nothing but the sealing worker needs a TOML
 //! parser. [`Library::shipped`] embeds every pack (the sealing worker, the native tests).
 //! The app's page embeds only the [`crate::catalogue`], enough to draw Home, and reads the
-//! whole library from the static file [`PACKS_FILE`] (written by the `export-packs` binary)
-//! with [`Library::from_json`] when a page first needs it, which keeps the packs out of the
-//! first load. The shipped packs are checked by this crate's tests, so a parse failure at
+//! library from the static file [`PACKS_FILE`] (written by the `export-packs` binary) with
+//! [`Library::from_compact`] when a page first needs it, which keeps the packs out of the
+//! first load; the training scenarios and quiz come from [`TRAINING_FILE`], read only by the
+//! training pages. The shipped packs are checked by this crate's tests, so a parse failure at
 //! run time cannot happen in a released build, but is still reported as an error rather
 //! than a panic.
 
@@ -41,6 +42,10 @@ const SOURCES_FILE: (&str, &str) = shipped!("sources");
 /// ([`crate::pack::compact`]), with a hash of its content.
 pub const PACKS_FILE: &str = env!("INFOSHARE_PACKS_FILE");
 
+/// The name of the static file holding the packs' training scenarios and quiz questions, which
+/// only the training pages read ([`Library::without_training`]), with the same hash.
+pub const TRAINING_FILE: &str = env!("INFOSHARE_TRAINING_FILE");
+
 /// All loaded packs and the source registry they cite.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -65,6 +70,46 @@ impl Library {
     /// The library in the compact form, as [`PACKS_FILE`] holds it.
     pub fn to_compact(&self) -> Result<Vec<u8>, CompactError> {
         to_compact(self)
+    }
+
+    /// The library split in two for the page, so a page that trains nobody does not read the
+    /// scenarios and quiz: every pack without its scenarios and quiz questions ([`PACKS_FILE`]),
+    /// and each pack that has some reduced to its details, scenarios and quiz, with no sources
+    /// ([`TRAINING_FILE`]).
+    pub fn without_training(mut self) -> (Library, Library) {
+        let training = self
+            .packs
+            .iter_mut()
+            .filter(|pack| !pack.scenarios.is_empty() || !pack.quiz.is_empty())
+            .map(|pack| Pack {
+                pack: pack.pack.clone(),
+                checklists: Vec::new(),
+                flowcharts: Vec::new(),
+                calendars: Vec::new(),
+                forms: Vec::new(),
+                scenarios: std::mem::take(&mut pack.scenarios),
+                quiz: std::mem::take(&mut pack.quiz),
+                own_sources: Vec::new(),
+                agreement: None,
+                classifications: Vec::new(),
+                handling: Vec::new(),
+                teams: Vec::new(),
+            })
+            .collect();
+        let sources = SourceRegistry { schema: self.sources.schema, sources: Vec::new() };
+        (self, Library { sources, packs: training })
+    }
+
+    /// This library with the training read from [`TRAINING_FILE`] put back in its packs
+    /// (moved, not copied: the page reads both files again to make it).
+    pub fn with_training(mut self, training: Library) -> Library {
+        for part in training.packs {
+            if let Some(pack) = self.packs.iter_mut().find(|pack| pack.pack.id == part.pack.id) {
+                pack.scenarios = part.scenarios;
+                pack.quiz = part.quiz;
+            }
+        }
+        self
     }
 
     /// Everything wrong with the library; empty when it is sound.
@@ -248,6 +293,22 @@ mod tests {
         let bytes = library().to_compact().expect("the library writes");
         assert_eq!(Library::from_compact(&bytes), Ok(library()));
         assert!(PACKS_FILE.starts_with("packs-") && PACKS_FILE.ends_with(".bin"));
+    }
+
+    #[test]
+    fn the_training_file_puts_back_what_the_packs_file_leaves_out() {
+        let (rest, training) = library().without_training();
+        let has_training =
+            |library: &Library| library.packs.iter().any(|p| !p.scenarios.is_empty() || !p.quiz.is_empty());
+        assert!(!has_training(&rest) && has_training(&training));
+        assert!(training.packs.iter().all(|pack| pack.forms.is_empty() && pack.checklists.is_empty()));
+        assert_eq!(rest.packs.len(), library().packs.len(), "every pack stays, without its training");
+        let (rest, training) = (
+            Library::from_compact(&rest.to_compact().expect("writes")).expect("reads"),
+            Library::from_compact(&training.to_compact().expect("writes")).expect("reads"),
+        );
+        assert_eq!(rest.with_training(training), library());
+        assert!(TRAINING_FILE.starts_with("training-") && TRAINING_FILE.ends_with(".bin"));
     }
 
     #[test]

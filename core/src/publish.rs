@@ -5,15 +5,17 @@
 //!
 //! Every shipped pack stays in the packs file: the national guidance's wizards open and carry
 //! answers into the agreements' tools, so a copy without them would fail the pack checks.
-//! The published copy is the app's own static files with three changes: the packs file holds
-//! the library with the lead's pack, `index.html` carries the idle minutes and an
+//! The published copy is the app's own static files with three changes: the library's files
+//! hold the lead's pack (its scenarios and quiz in the training file, with the shipped ones,
+//! so only training pages read them), `index.html` carries the idle minutes and an
 //! `infoshare-published` meta tag naming the packs Home lists (the page then draws Home from
 //! the packs file, not the build's catalogue), and the service worker's version names this
 //! publication, so a browser that kept an earlier one takes the new one. The single file
-//! carries the packs file in its `data-asset` block.
+//! carries both files in its `data-asset` blocks.
 
-#[cfg(feature = "toml")]
 use crate::library::Library;
+#[cfg(feature = "seal")]
+use crate::library::{PACKS_FILE, TRAINING_FILE};
 
 /// The shipped pack every published copy lists on Home: the national guidance.
 pub const NATIONAL: &str = "national";
@@ -127,29 +129,58 @@ fn tag(html: &str, opening: &str) -> Option<(usize, usize)> {
     Some((start, start + html[start..].find('>')? + 1))
 }
 
-/// The single file with the publication's page, and `packs` (the packs file) in its block.
-pub fn single_file(html: &str, packs: &[u8], settings: &Page) -> Result<String, String> {
-    let html = page(html, settings)?;
-    let (_, open) = tag(&html, "<script type=\"text/plain\" data-asset=\"packs-")
-        .ok_or("The single file has no packs file to replace")?;
-    let close = html[open..].find("</script>").map(|end| open + end).ok_or("The single file's packs cannot be read")?;
-    Ok(format!("{}{}{}", &html[..open], base64(packs), &html[close..]))
+/// The library's two files as a published copy holds them: the packs file and the training
+/// file, named as this build names them ([`PACKS_FILE`], [`TRAINING_FILE`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LibraryFiles {
+    pub packs: Vec<u8>,
+    pub training: Vec<u8>,
 }
 
-/// Whether `name` is the packs file (`packs-<hash>.bin`).
-pub fn is_packs_file(name: &str) -> bool {
-    name.starts_with("packs-") && name.ends_with(".bin") && !name.contains('/')
+impl LibraryFiles {
+    /// The library split as the page reads it: the training scenarios and quiz (the lead's
+    /// too) in the training file, everything else in the packs file.
+    pub fn of(library: Library) -> Result<LibraryFiles, String> {
+        let (packs, training) = library.without_training();
+        let compact = |library: &Library| library.to_compact().map_err(|error| error.to_string());
+        Ok(LibraryFiles { packs: compact(&packs)?, training: compact(&training)? })
+    }
+
+    /// What the file `name` holds in the published copy, if it is one of the two.
+    #[cfg(feature = "seal")]
+    fn holding(&self, name: &str) -> Option<&[u8]> {
+        match name {
+            PACKS_FILE => Some(&self.packs),
+            TRAINING_FILE => Some(&self.training),
+            _ => None,
+        }
+    }
 }
 
-/// The service worker with a version that names this publication (`packs`, the packs file,
-/// and the settings), so browsers that kept another copy of the same build take this one.
-pub fn service_worker(sw_js: &str, packs: &[u8], settings: &Page) -> Result<String, String> {
+/// The single file with the publication's page and the library's files in their blocks.
+#[cfg(feature = "seal")]
+pub fn single_file(html: &str, files: &LibraryFiles, settings: &Page) -> Result<String, String> {
+    use base64::Engine;
+    let mut html = page(html, settings)?;
+    for name in [PACKS_FILE, TRAINING_FILE] {
+        let (_, open) = tag(&html, &format!("<script type=\"text/plain\" data-asset=\"{name}\""))
+            .ok_or(format!("The single file has no {name} to replace"))?;
+        let close = html[open..].find("</script>").map(|end| open + end).ok_or(format!("The single file's {name} cannot be read"))?;
+        let bytes = files.holding(name).unwrap_or_default();
+        html.replace_range(open..close, &base64::engine::general_purpose::STANDARD.encode(bytes));
+    }
+    Ok(html)
+}
+
+/// The service worker with a version that names this publication (the library's files and
+/// the settings), so browsers that kept another copy of the same build take this one.
+pub fn service_worker(sw_js: &str, files: &LibraryFiles, settings: &Page) -> Result<String, String> {
     const VERSION: &str = "const VERSION = \"";
     let start = sw_js.find(VERSION).map(|at| at + VERSION.len()).ok_or("The service worker has no version")?;
     let end = sw_js[start..].find('"').map(|end| start + end).ok_or("The service worker's version cannot be read")?;
     let mut hash = 0xcbf2_9ce4_8422_2325_u64;
     let settings = format!("{settings:?}");
-    for byte in packs.iter().chain(settings.as_bytes()) {
+    for byte in files.packs.iter().chain(&files.training).chain(settings.as_bytes()) {
         hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
     }
     Ok(format!("{}{}-{hash:016x}{}", &sw_js[..start], &sw_js[start..end], &sw_js[end..]))
@@ -158,7 +189,7 @@ pub fn service_worker(sw_js: &str, packs: &[u8], settings: &Page) -> Result<Stri
 /// The static site as a zip (stored, not compressed: the WebAssembly and fonts are already
 /// dense), from its `files` (name and bytes) with the publication's changes.
 #[cfg(feature = "seal")]
-pub fn site(files: Vec<(String, Vec<u8>)>, packs: &[u8], settings: &Page) -> Result<Vec<u8>, String> {
+pub fn site(files: Vec<(String, Vec<u8>)>, library: &LibraryFiles, settings: &Page) -> Result<Vec<u8>, String> {
     use std::io::Write;
     use zip::write::SimpleFileOptions;
     let failed = |error: zip::result::ZipError| format!("The zip could not be made: {error}");
@@ -168,31 +199,13 @@ pub fn site(files: Vec<(String, Vec<u8>)>, packs: &[u8], settings: &Page) -> Res
         let text = || String::from_utf8(bytes.clone()).map_err(|_| format!("{name} is not text"));
         let bytes = match name.as_str() {
             "index.html" => page(&text()?, settings)?.into_bytes(),
-            "sw.js" => service_worker(&text()?, packs, settings)?.into_bytes(),
-            name if is_packs_file(name) => packs.to_vec(),
-            _ => bytes,
+            "sw.js" => service_worker(&text()?, library, settings)?.into_bytes(),
+            name => library.holding(name).map_or(bytes, <[u8]>::to_vec),
         };
         zip.start_file(name, options).map_err(failed)?;
         zip.write_all(&bytes).map_err(|error| failed(error.into()))?;
     }
     Ok(zip.finish().map_err(failed)?.into_inner())
-}
-
-/// Standard base64 with padding, as the single file's blocks carry bytes.
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let group = chunk.iter().enumerate().fold(0_u32, |group, (at, byte)| group | u32::from(*byte) << (16 - 8 * at));
-        for at in 0..4 {
-            if at <= chunk.len() {
-                out.push(char::from(ALPHABET[(group >> (18 - 6 * at) & 63) as usize]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
 }
 
 #[cfg(all(test, feature = "toml", feature = "seal", feature = "author"))]

@@ -68,6 +68,9 @@ pub enum ToolPage {
     Start,
     /// A wizard step already on the path (Back and Change links lead here), or a form section.
     Step(String),
+    /// A form section reached from check your answers: "Save and continue" returns there.
+    /// `focus` is the answer path of the input to focus (`subjects[1].surname`), if any.
+    Change { section: String, focus: Option<String> },
     /// The decision details form, optionally focusing one field (from a Change link).
     Record(Option<String>),
     /// Check your answers.
@@ -161,6 +164,8 @@ impl Route {
                     ToolPage::Start => String::new(),
                     ToolPage::Step(node) if key.kind == ToolKind::Form => format!("/section/{node}"),
                     ToolPage::Step(node) => format!("/step/{node}"),
+                    ToolPage::Change { section, focus: None } => format!("/section/{section}/change"),
+                    ToolPage::Change { section, focus: Some(focus) } => format!("/section/{section}/change/{focus}"),
                     ToolPage::Record(None) => "/record".to_owned(),
                     ToolPage::Record(Some(field)) => format!("/record/{field}"),
                     ToolPage::Check => "/check".to_owned(),
@@ -188,7 +193,9 @@ impl Route {
     /// The route as it will be shown: a tool or step that does not exist is a Not found page.
     pub fn resolve(self, library: &Library) -> Route {
         let exists = match &self {
-            Route::Tool { key, page: ToolPage::Step(section) } if key.kind == ToolKind::Form => {
+            Route::Tool { key, page: ToolPage::Step(section) | ToolPage::Change { section, .. } }
+                if key.kind == ToolKind::Form =>
+            {
                 library.form(&key.pack, &key.id).is_some_and(|form| form.sections.iter().any(|s| s.id == *section))
             }
             Route::Tool { key, page: ToolPage::Step(node) } => {
@@ -210,6 +217,12 @@ impl Route {
     /// needed; Home, privacy, accessibility and not found are drawn without it.
     pub fn needs_packs(&self) -> bool {
         self.fixed_heading().is_none()
+    }
+
+    /// Whether the page is drawn from the packs' training scenarios and quiz, which the page
+    /// reads only for the training pages.
+    pub fn needs_training(&self) -> bool {
+        matches!(self, Route::Training(_))
     }
 
     /// The heading of a page drawn without the packs, or `None` for a page drawn from them.
@@ -242,13 +255,14 @@ impl Route {
                 let form = (key.kind == ToolKind::Form).then(|| library.form(&key.pack, &key.id)).flatten();
                 match page {
                     ToolPage::Start => title.to_owned(),
-                    ToolPage::Step(section) if form.is_some() => form
+                    ToolPage::Step(section) | ToolPage::Change { section, .. } if form.is_some() => form
                         .and_then(|form| form.sections.iter().find(|s| s.id == *section))
                         .map_or_else(|| NOT_FOUND.to_owned(), |s| s.title.clone()),
                     ToolPage::Check if form.is_some() => "Check your answers before sending".to_owned(),
                     ToolPage::Document if form.is_some() => {
                         form.and_then(|form| form.helper).map_or("Send the form", Helper::result_heading).to_owned()
                     }
+                    ToolPage::Change { .. } => NOT_FOUND.to_owned(),
                     ToolPage::Step(node) => library
                         .flowchart(&key.pack, &key.id)
                         .and_then(|chart| chart.node(node))
@@ -300,6 +314,9 @@ fn tool_page(kind: ToolKind, rest: &[&str]) -> Option<ToolPage> {
         [] => ToolPage::Start,
         ["step", node] if kind == ToolKind::Wizard => ToolPage::Step((*node).to_owned()),
         ["section", section] if kind == ToolKind::Form => ToolPage::Step((*section).to_owned()),
+        ["section", section, "change", focus @ ..] if kind == ToolKind::Form && focus.len() < 2 => {
+            ToolPage::Change { section: (*section).to_owned(), focus: focus.first().map(|path| (*path).to_owned()) }
+        }
         ["record"] if kind != ToolKind::Form => ToolPage::Record(None),
         ["record", field] if kind != ToolKind::Form => ToolPage::Record(Some((*field).to_owned())),
         ["check"] => ToolPage::Check,

@@ -5,7 +5,9 @@
 mod common;
 
 use common::*;
-use infoshare_core::form::{build, errors, route, summary, validate, Answers, FormRecord, Routed, Severity};
+use infoshare_core::form::{
+    build, errors, is_shown, one_name, route, summary, validate, Answers, FormRecord, Routed, Severity,
+};
 use infoshare_core::record;
 use proptest::prelude::*;
 
@@ -140,6 +142,55 @@ fn twenty_subjects_with_ten_addresses_each_are_fine_and_groups_have_no_cap() {
 }
 
 #[test]
+fn someone_with_only_one_name_is_recorded_with_that_name_and_no_invented_surname() {
+    let library = library();
+    let pack = library.pack("lincolnshire").expect("pack");
+    let form = form(&library, "lincolnshire", "police-disclosure-request");
+    // A surname typed first, then the choice made: the surname is not asked, checked or sent.
+    let answers = police_request()
+        .with("subjects[0].forename", "Madonna")
+        .with("subjects[0].surname", "?!")
+        .with("subjects[0].surname-one-name", one_name::CHOSEN);
+    assert_eq!(validate(form, &answers, now()), []);
+    assert!(!is_shown(form, &answers, "subjects[0].surname"));
+    let record = build(&library, pack, form, &answers, "REF-9".into(), now()).expect("no errors");
+    assert_eq!(record.answers.text("subjects[0].surname"), "");
+    assert_eq!(record.answers.text("subjects[0].surname-one-name"), one_name::CHOSEN);
+    let rows: Vec<(String, String, String)> = record
+        .summary
+        .iter()
+        .filter(|row| row.path.starts_with("subjects[0].forename") || row.path.starts_with("subjects[0].surname"))
+        .map(|row| (row.path.clone(), row.label.clone(), row.value.clone()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("subjects[0].forename".into(), "Forename".into(), "Madonna".into()),
+            ("subjects[0].surname-one-name".into(), "Surname".into(), "None: this person has only one name".into()),
+        ]
+    );
+    // A surname left behind is not compared either: two people called Madonna are the same
+    // name, whatever was typed before the choice.
+    let twice = subject(answers.clone(), 1, "Madonna").with("subjects[1].surname-one-name", one_name::CHOSEN);
+    assert_eq!(
+        messages("lincolnshire", "police-disclosure-request", &twice),
+        [("subjects[1].forename".into(), "Subject 2 has the same forename and date of birth as subject 1".into())]
+    );
+    // The one name is still needed, and unticking asks for the surname again.
+    let no_name = answers.clone().with("subjects[0].forename", "");
+    assert_eq!(
+        messages("lincolnshire", "police-disclosure-request", &no_name),
+        [("subjects[0].forename".into(), "Subject 1: Enter the forename".into())]
+    );
+    let unticked = answers.with("subjects[0].surname-one-name", "").with("subjects[0].surname", "");
+    assert_eq!(
+        messages("lincolnshire", "police-disclosure-request", &unticked),
+        [("subjects[0].surname".into(), "Subject 1: Enter the surname".into())]
+    );
+    assert_eq!(one_name::hint(form.field_at("subjects[0].forename").expect("a field")), "Enter it as their forename");
+}
+
+#[test]
 fn pasted_multi_line_text_and_ten_thousand_characters_are_accepted() {
     let library = library();
     let form = form(&library, "lincolnshire", "police-disclosure-request");
@@ -268,6 +319,7 @@ fn keys() -> Vec<String> {
     fn collect(fields: &[infoshare_core::form::Field], keys: &mut Vec<String>) {
         for field in fields {
             keys.push(field.id.clone());
+            keys.extend(one_name::choice_id(field));
             collect(&field.fields, keys);
         }
     }

@@ -1,10 +1,9 @@
 //! Publishing a pack for an area: the lead's pack checked with the shipped packs into the
-//! packs file a published copy carries, then the single file or the static site's zip made
+//! library's files a published copy carries, then the single file or the static site's zip made
 //! from the app's own files the page fetched (`infoshare_core::publish` says what changes).
 
 use infoshare_core::library::Library;
-use infoshare_core::pack::compact::to_compact;
-use infoshare_core::publish::{self, Settings};
+use infoshare_core::publish::{self, LibraryFiles, Settings};
 use js_sys::{Array, Object, Uint8Array};
 use wasm_bindgen::prelude::*;
 
@@ -37,14 +36,14 @@ fn published(data: &JsValue) -> Result<Vec<u8>, Vec<String>> {
     };
     let shipped = Library::shipped().map_err(|error| vec![error.to_string()])?;
     let (library, page) = publish::library(&shipped, &text(data, "text"), &settings)?;
-    let packs = to_compact(&library).map_err(|error| vec![error.to_string()])?;
     let one = |message: String| vec![message];
+    let files = LibraryFiles::of(library).map_err(one)?;
     match field(data, "page").as_string() {
-        Some(html) => publish::single_file(&html, &packs, &page).map(String::into_bytes).map_err(one),
+        Some(html) => publish::single_file(&html, &files, &page).map(String::into_bytes).map_err(one),
         None => {
             let list: Array = field(data, "files").dyn_into().unwrap_or_default();
-            let files = list.iter().map(|file| (text(&file, "name"), bytes(&file, "bytes"))).collect();
-            publish::site(files, &packs, &page).map_err(one)
+            let site = list.iter().map(|file| (text(&file, "name"), bytes(&file, "bytes"))).collect();
+            publish::site(site, &files, &page).map_err(one)
         }
     }
 }

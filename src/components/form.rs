@@ -4,6 +4,8 @@
 use infoshare_core::validate::FieldError;
 use leptos::prelude::*;
 
+use super::WarningText;
+
 /// The id of the error summary, so a failed submit can move focus to it.
 pub const ERROR_SUMMARY_ID: &str = "error-summary";
 
@@ -45,6 +47,20 @@ pub fn error_for(errors: Signal<Vec<FieldError>>, field: &'static str) -> Signal
     })
 }
 
+/// What is said beside a control: an error, and a warning, which points something out
+/// without stopping anything (form fields only; other controls have no warnings).
+#[derive(Clone, Copy)]
+pub struct Said {
+    pub error: Signal<Option<String>>,
+    pub warning: Signal<Option<String>>,
+}
+
+impl From<Signal<Option<String>>> for Said {
+    fn from(error: Signal<Option<String>>) -> Said {
+        Said { error, warning: Signal::stored(None) }
+    }
+}
+
 /// The inline error message, with the visually hidden "Error:" prefix.
 #[component]
 pub fn ErrorMessage(id: String, message: Signal<Option<String>>) -> impl IntoView {
@@ -60,37 +76,77 @@ pub fn ErrorMessage(id: String, message: Signal<Option<String>>) -> impl IntoVie
     }
 }
 
+/// The error and the warning about a control, where GOV.UK puts an error message: after the
+/// label and hint, before the control. Their ids are the control's with `-error` and
+/// `-warning` (drawn again when the control's id changes).
+pub fn messages(id: Signal<String>, said: Said) -> impl IntoView {
+    move || {
+        let id = id.get();
+        let warning = said.warning.get().map(|text| view! { <WarningText id=format!("{id}-warning") text=text /> });
+        view! {
+            <ErrorMessage id=format!("{id}-error") message=said.error />
+            {warning}
+        }
+    }
+}
+
+/// The id of one of a group of inputs (radios, checkboxes): the group's id for the first,
+/// then `-2`, `-3`, …
+pub fn nth_id(first: Signal<String>, index: usize) -> Signal<String> {
+    if index == 0 {
+        first
+    } else {
+        Memo::new(move |_| format!("{}-{}", first.get(), index + 1)).into()
+    }
+}
+
+/// An id made from another that may change (a form field's answer path): `subjects[2].surname`
+/// with `-hint`.
+pub fn suffixed(id: Signal<String>, suffix: &'static str) -> Signal<String> {
+    Memo::new(move |_| format!("{}{suffix}", id.get())).into()
+}
+
 pub fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
     move || if error.with(Option::is_some) { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }
 }
 
-pub fn described_by(has_hint: bool, error: Signal<Option<String>>, id: &str) -> impl Fn() -> Option<String> {
-    let hint_id = has_hint.then(|| format!("{id}-hint"));
-    let error_id = format!("{id}-error");
+/// A control's `aria-describedby`: its hint (if it has one), then its error and warning while
+/// they are shown.
+pub fn described_by(
+    has_hint: bool,
+    said: impl Into<Said>,
+    id: impl Into<Signal<String>>,
+) -> impl Fn() -> Option<String> {
+    let (said, id) = (said.into(), id.into());
     move || {
-        let parts: Vec<&str> = hint_id
-            .iter()
-            .map(String::as_str)
-            .chain(error.with(Option::is_some).then_some(error_id.as_str()))
-            .collect();
+        let id = id.get();
+        let parts: Vec<String> = [
+            (has_hint, "hint"),
+            (said.error.with(Option::is_some), "error"),
+            (said.warning.with(Option::is_some), "warning"),
+        ]
+        .into_iter()
+        .filter(|(shown, _)| *shown)
+        .map(|(_, part)| format!("{id}-{part}"))
+        .collect();
         (!parts.is_empty()).then(|| parts.join(" "))
     }
 }
 
-/// The label, optional hint and inline error around a single text control (the control's
-/// `aria-describedby` comes from [`described_by`] with the same id).
+/// The label, optional hint, inline error and warning around a single text control (the
+/// control's `aria-describedby` comes from [`described_by`] with the same id).
 pub fn labelled(
-    id: String,
+    id: Signal<String>,
     label: String,
     hint: Option<String>,
-    error: Signal<Option<String>>,
+    said: Said,
     control: impl IntoView,
 ) -> impl IntoView {
     view! {
-        <div class=group_class(error)>
-            <label class="govuk-label govuk-label--s" for=id.clone()>{label}</label>
-            {hint.map(|hint| view! { <div id=format!("{id}-hint") class="govuk-hint">{hint}</div> })}
-            <ErrorMessage id=format!("{id}-error") message=error />
+        <div class=group_class(said.error)>
+            <label class="govuk-label govuk-label--s" for=id>{label}</label>
+            {hint.map(|hint| view! { <div id=suffixed(id, "-hint") class="govuk-hint">{hint}</div> })}
+            {messages(id, said)}
             {control}
         </div>
     }
@@ -123,7 +179,7 @@ pub fn TextInput(
             on:input=move |event| on_input.run(event_target_value(&event))
         />
     };
-    labelled(id.to_owned(), label.to_owned(), hint.map(str::to_owned), error, control)
+    labelled(id.into(), label.to_owned(), hint.map(str::to_owned), error.into(), control)
 }
 
 /// A multi-line text area with label, optional hint and inline error.
@@ -150,7 +206,7 @@ pub fn Textarea(
             {value.get_untracked()}
         </textarea>
     };
-    labelled(id.to_owned(), label.to_owned(), hint.map(str::to_owned), error, control)
+    labelled(id.into(), label.to_owned(), hint.map(str::to_owned), error.into(), control)
 }
 
 /// One radio option: its value, label and optional hint.
@@ -172,7 +228,7 @@ pub fn Radios(
     error: Signal<Option<String>>,
     #[prop(optional)] inline: bool,
 ) -> impl IntoView {
-    let fieldset_describedby = described_by(hint.is_some(), error, &name);
+    let fieldset_describedby = described_by(hint.is_some(), error, name.clone());
     let radios = options
         .into_iter()
         .enumerate()
@@ -340,5 +396,5 @@ pub fn password_input(
             >{move || if visible.get() { "Hide" } else { "Show" }}</button>
         </div>
     };
-    labelled(id.to_owned(), label.to_owned(), Some(hint.to_owned()), error, control)
+    labelled(id.into(), label.to_owned(), Some(hint.to_owned()), error.into(), control)
 }

@@ -104,7 +104,7 @@ pub fn Footer() -> impl IntoView {
 
 /// GOV.UK warning text: the "!" icon and bold words, with "Warning" for screen readers.
 #[component]
-pub fn WarningText(#[prop(into)] text: String, #[prop(optional)] id: Option<&'static str>) -> impl IntoView {
+pub fn WarningText(#[prop(into)] text: String, #[prop(optional, into)] id: Option<String>) -> impl IntoView {
     view! {
         <div class="govuk-warning-text" id=id>
             <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>

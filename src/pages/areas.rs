@@ -117,9 +117,17 @@ pub fn author(library: &'static Library, route: Route) -> AnyView {
     }
 }
 
-/// Reads the whole library from the packs file's bytes.
-pub fn read_library(bytes: &[u8]) -> Result<Library, String> {
-    Library::from_compact(bytes).map_err(|_| crate::assets::could_not_read(infoshare_core::library::PACKS_FILE))
+/// Reads the library from the packs file's bytes, with the training file's put back in if
+/// given and the packs loaded this visit (each compact) added.
+pub fn read_library(packs: &[u8], training: Option<&[u8]>, loaded: &[Vec<u8>]) -> Option<Library> {
+    let mut library = Library::from_compact(packs).ok()?;
+    if let Some(training) = training {
+        library = library.with_training(Library::from_compact(training).ok()?);
+    }
+    for pack in loaded {
+        library.add_pack(infoshare_core::pack::compact::from_compact(pack).ok()?);
+    }
+    Some(library)
 }
 
 /// A route that reached the wrong area (the router resolves routes first, so only a

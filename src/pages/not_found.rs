@@ -16,19 +16,23 @@ pub fn not_found() -> impl IntoView {
     }
 }
 
-/// Shown while the whole library is read for a page that needs it, then replaced by that page
+/// Shown while the library (and its training, for a training page) is read for a page that needs it, then replaced by that page
 /// (which takes the focus a navigation asked for); if it cannot be read, says so and offers
 /// to try again.
 pub fn reading_packs(packs: Packs) -> AnyView {
-    (move || match packs.content.get() {
-        Content::Failed(message) => {
+    let failed = move || match (packs.content.get(), packs.training.get()) {
+        (Content::Failed(message), _) | (_, Content::Failed(message)) => Some(message),
+        _ => None,
+    };
+    (move || match failed() {
+        Some(message) => {
             crate::router::focus_if_waiting();
             view! {
             <PageHeading text="Sorry, there is a problem" />
             <p class="govuk-body">{message}</p>
             <button type="button" class="govuk-button" on:click=move |_| {
                 crate::router::focus_when_drawn();
-                packs.read_content();
+                packs.try_again();
             }>"Try again"</button>
             }
             .into_any()

@@ -37,7 +37,7 @@ async fn pack_text(file: Option<web_sys::File>) -> Result<(String, String), Stri
 fn use_pack(packs: Packs, bytes: &[u8]) -> Result<String, String> {
     let pack: Pack = from_compact(bytes).map_err(|error| format!("The checked pack could not be read: {error}"))?;
     let title = format!("{} (version {}, law as at {})", pack.pack.title, pack.pack.version, pack.pack.law_as_at);
-    let replaced = packs.load(pack).ok_or("InfoShare has not finished reading its own packs. Try again.")?;
+    let replaced = packs.load(pack, bytes).ok_or("InfoShare has not finished reading its own packs. Try again.")?;
     Ok(if replaced {
         format!("Loaded {title}, in place of the shipped pack with the same id.")
     } else {

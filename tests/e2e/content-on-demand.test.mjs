@@ -12,6 +12,7 @@ import { heading, pressAndArrive, tabTo, walk } from './lib/drive.mjs';
 const app = useApp();
 
 const PACKS_FILE = /\/packs-[0-9a-f]{16}\.bin$/;
+const TRAINING_FILE = /\/training-[0-9a-f]{16}\.bin$/;
 const WORD_LIST = /\/eff_large_wordlist\.txt$/;
 
 /** Every URL the page requests, from now on. */
@@ -37,7 +38,28 @@ test('Home needs neither the packs file nor the word list; the first tool reads 
   await goInApp(page, HOME);
   assert.equal(seen.filter((url) => PACKS_FILE.test(url)).length, 1, 'the packs file is read once a visit');
   assert.equal(seen.filter((url) => WORD_LIST.test(url)).length, 0);
+  assert.equal(seen.filter((url) => TRAINING_FILE.test(url)).length, 0, 'no training read outside training');
   assert.deepEqual(w.problems(), []);
+});
+
+test('the training pages read the training file once, after the packs or at the same time', async (t) => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  t.after(() => context.close());
+  for (const visits of [[GOLDEN_RULES, '#/training', '#/training/quiz'], ['#/training/quiz', GOLDEN_RULES, '#/training']]) {
+    const page = await context.newPage();
+    const w = watch(page);
+    const seen = requests(page);
+    await load(page, app.url, visits[0]);
+    for (const next of [...visits.slice(1), ...visits.slice(0, -1).reverse()]) {
+      assert.notEqual(await heading(page), 'Page not found');
+      await goInApp(page, next);
+    }
+    assert.notEqual(await heading(page), 'Page not found');
+    assert.equal(seen.filter((url) => TRAINING_FILE.test(url)).length, 1, `${visits}: the training file is read once a visit`);
+    assert.equal(seen.filter((url) => PACKS_FILE.test(url)).length, 1, `${visits}: the packs file is read once a visit`);
+    assert.deepEqual(w.problems(), []);
+    await page.close();
+  }
 });
 
 test('a tool reached while the packs file is slow says so, then moves focus to its heading', async (t) => {

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { load, pageState, useApp, watch } from './lib/app.mjs';
+import { goInApp, load, navigate, pageState, useApp, watch } from './lib/app.mjs';
 import { recordRequests, unexpectedRequests } from './lib/audit.mjs';
 import { describeFocus, errorSummary, heading, pressAndArrive, tabTo, tabToButton } from './lib/drive.mjs';
 import {
@@ -70,9 +70,11 @@ test('police disclosure request by keyboard: errors fixed, every section, check 
 
   // Errors: from check your answers' Change link back to "Your details", clear it by keyboard,
   // Save and continue, then fix the errors one by one.
-  await tabTo(page, `a[href="${base}/section/requester"]`, { limit: 400 });
-  await pressAndArrive(page, 'Enter', 'a Change link to "Your details"');
-  assert.equal(await hash(page), `${base}/section/requester`);
+  const changeName = `${base}/section/requester/change/requester-name`;
+  await tabTo(page, `a[href="${changeName}"]`, { limit: 400 });
+  await navigate(page, () => page.keyboard.press('Enter'), 'a Change link to "Your name"');
+  assert.equal(await hash(page), changeName);
+  assert.match(await describeFocus(page), /^input#requester-name/, 'the Change link focuses the answer');
   for (const id of ['requester-name', 'requester-role', 'social-worker-email', 'request-date.day', 'request-date.month', 'request-date.year']) {
     await tabTo(page, byId(id), { limit: 100 });
     await page.keyboard.press('ControlOrMeta+A');
@@ -83,7 +85,7 @@ test('police disclosure request by keyboard: errors fixed, every section, check 
   const state = await pageState(page);
   assert.equal(state.focused, 'div#error-summary', 'focus moves to the error summary');
   assert.equal(state.title, `Error: ${title}`, 'the title starts "Error: "');
-  assert.equal(state.hash, `${base}/section/requester`, 'errors keep the section on screen');
+  assert.equal(state.hash, changeName, 'errors keep the section on screen');
   const summary = await errorSummary(page);
   assert.deepEqual(summary, [
     { href: '#requester-name', text: 'Enter your name' },
@@ -110,12 +112,11 @@ test('police disclosure request by keyboard: errors fixed, every section, check 
   assert.equal(left[0].href, '#social-worker-email');
   await step(page, ['text', 'social-worker-email', 'priya.shah@lincolnshire.gov.uk']);
   await saveAndContinue(page, 'the fixed "Your details"');
-  assert.equal(await hash(page), `${base}/section/children`, 'saving goes on to the next section');
+  assert.equal(await hash(page), `${base}/check`, 'saving goes back to check your answers');
   assert.equal(await page.title().then((x) => x.startsWith('Error')), false);
 
   // The task list: every section Completed.
-  await tabTo(page, 'a.govuk-back-link', { backwards: true });
-  await pressAndArrive(page, 'Enter', '"Back to the sections"');
+  await goInApp(page, base);
   const done = await taskList(page);
   assert.deepEqual(done.map((s) => s.status), POLICE.sections.map(() => 'Completed'), JSON.stringify(done));
 

@@ -20,6 +20,7 @@ import { audit, recordRequests } from './lib/audit.mjs';
 import { scratch } from './lib/cli.mjs';
 import { chooseRadio, errorSummary, pressAndArrive, tabTo, tabToButton } from './lib/drive.mjs';
 import { POLICE, continueToDocument, fillForm, formRoute } from './lib/forms.mjs';
+import { pdfLines } from './lib/pdf.mjs';
 import { sealAs, shownPassphrase } from './lib/seal.mjs';
 
 const app = useApp();
@@ -54,15 +55,6 @@ async function onSealPage(page, reason) {
   await tabToButton(page, 'Seal the form to send it', { limit: 200 });
   await pressAndArrive(page, 'Enter', '"Seal the form to send it"');
   await page.locator('.app-passphrase li').first().waitFor();
-}
-
-/** pdftotext's reading of a sealed PDF (decrypted by qpdf: poppler refuses passwords over 32
- * characters), without the marks it puts around right-to-left text. */
-function pdfLines(file, passphrase) {
-  const plain = join(scratch(), 'plain.pdf');
-  execFileSync('qpdf', [`--password=${passphrase}`, '--decrypt', file, plain]);
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', plain, '-'], { encoding: 'utf8' });
-  return text.replace(/[\u202b\u202c]/g, '').split('\n').map((line) => line.trim());
 }
 
 async function openFile(page, file, passphrase) {

@@ -3,27 +3,14 @@
 // landscape pages and a training page, each printed to PDF by the engine and read back with
 // pdftotext (../e2e/lib/printed.mjs says what each engine can print). A decision record, held
 // only in memory, is printed by the wizard flows in smoke.test.mjs.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { join } from 'node:path';
-import { DIST, GOLDEN_RULES } from '../e2e/lib/app.mjs';
+import { GOLDEN_RULES } from '../e2e/lib/app.mjs';
 import { scratch } from '../e2e/lib/cli.mjs';
-import { startServer } from '../../tools/serve.mjs';
-import { ENGINE, launchEngine } from './lib/engine.mjs';
+import { ENGINE, useEngine } from './lib/engine.mjs';
 import { checkPrinted } from '../e2e/lib/printed.mjs';
 
-let engine;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await startServer(DIST, 0));
-  engine = await launchEngine();
-});
-
-after(async () => {
-  await engine?.close();
-  await new Promise((done) => server?.close(done) ?? done());
-});
+const use = useEngine();
 
 const PRINTED = [
   ['#/sources', 'official'],
@@ -35,9 +22,9 @@ const PRINTED = [
 
 for (const [route, marking] of PRINTED) {
   test(`${ENGINE}: ${route.slice(1)} prints with the ${marking} marking`, async (t) => {
-    const page = await engine.newPage();
+    const page = await use.engine.newPage();
     t.after(() => page.close());
-    await page.goto(url + route);
+    await page.goto(use.url + route);
     await page.waitForSelector('#main-heading', { timeout: 30_000 });
     const file = join(scratch(), 'printed.pdf');
     await page.pdf(file);

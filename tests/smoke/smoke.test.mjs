@@ -4,8 +4,8 @@
 // After each navigation the new page's heading is checked and must have focus; at the end of
 // each flow no error has reached the console and nothing is in the browser's storage.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { DIST, GOLDEN_RULES, HOME, goInApp } from '../e2e/lib/app.mjs';
+import { test } from 'node:test';
+import { GOLDEN_RULES, HOME, goInApp } from '../e2e/lib/app.mjs';
 import { join } from 'node:path';
 import { pdfText, scratch } from '../e2e/lib/cli.mjs';
 import { chooseRadio, fillRecord, heading, pressAndArrive, tabTo, tabToButton, walk } from '../e2e/lib/drive.mjs';
@@ -14,27 +14,14 @@ import { sealAs, shownPassphrase } from '../e2e/lib/seal.mjs';
 import { EMPTY, browserStorage } from '../e2e/lib/storage.mjs';
 import { TRAINING, feedbackHeading, openTask, practiseWizard, readNotes, startPractice } from '../e2e/lib/training.mjs';
 import { NAME, ROLE, SHARING_FIELDS, WIZARDS } from '../e2e/lib/wizards.mjs';
-import { startServer } from '../../tools/serve.mjs';
-import { ENGINE, launchEngine } from './lib/engine.mjs';
+import { ENGINE, useEngine } from './lib/engine.mjs';
 import { checkPrinted } from '../e2e/lib/printed.mjs';
 
-let engine;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await startServer(DIST, 0));
-  engine = await launchEngine();
-});
-
-after(async () => {
-  await engine?.close();
-  await new Promise((done) => server?.close(done) ?? done());
-});
+const use = useEngine();
 
 /** A fresh page for one flow, closed after it; its problems and storage checked at the end. */
 async function flow(t, route) {
-  const page = await engine.newPage();
+  const page = await use.engine.newPage();
   t.after(() => page.close());
   await open(page, route);
   return page;
@@ -42,7 +29,7 @@ async function flow(t, route) {
 
 /** Loads `route` as a new document and waits for the app's heading. */
 async function open(page, route) {
-  await page.goto(url + route);
+  await page.goto(use.url + route);
   await page.waitForSelector('#main-heading', { timeout: 30_000 });
 }
 

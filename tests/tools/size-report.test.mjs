@@ -35,7 +35,7 @@ test('within budget the report passes, whatever is read later', () => {
   const run = reportOn(100_000);
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /First-load budget: [\d,]+ of 160,000 bytes brotli/);
-  assert.match(run.stdout, /Read when a page first needs it \(packs, word list\)\s+160,000/);
+  assert.match(run.stdout, /Read when a page first needs it \(packs, training, word list\)\s+160,000/);
 });
 
 test('over budget the report fails and says by how much', () => {

@@ -171,6 +171,11 @@ pub struct Field {
     /// Address fields: whether a postcode is needed (false for addresses that may be abroad).
     #[serde(default = "yes")]
     pub postcode_required: bool,
+    /// Person-name fields: the sibling person-name field that holds the whole name of someone
+    /// with only one name. The form then offers "This person has only one name", and when it
+    /// is chosen this field is not asked ([`super::one_name`]).
+    #[serde(default)]
+    pub one_name: Option<String>,
     /// Groups: one instance, lowercase ("subject"), used in "Subject 2" and "Add a subject".
     #[serde(default)]
     pub item: Option<String>,
@@ -382,6 +387,15 @@ impl Form {
             fields = group.fields.iter().collect();
         }
         fields.into_iter().find(|field| field.id == path.field)
+    }
+}
+
+impl Section {
+    /// Whether an answer path (`subjects[1].surname`, `request-date.day`) or a group's path
+    /// falls in one of this section's fields.
+    pub fn holds(&self, path: &str) -> bool {
+        let top = path.split(['.', '[']).next().unwrap_or(path);
+        self.fields.iter().any(|field| field.id == top)
     }
 }
 

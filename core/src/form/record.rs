@@ -10,6 +10,7 @@ use super::fields::is_answered;
 use super::issues::{validate, Issue};
 use super::model::RuleCheck;
 use super::model::{Field, FieldKind, Form};
+use super::one_name;
 use super::route::{route, Routed};
 use super::rules::record_input;
 use super::scope::{read_date, Scope};
@@ -89,8 +90,19 @@ fn rows(form: &Form, answers: &Answers, signatures: bool) -> Vec<SummaryRow> {
 }
 
 fn rows_for<'a>(section: &str, fields: &'a [Field], scope: &Scope<'a>, signatures: bool, rows: &mut Vec<SummaryRow>) {
-    for field in fields.iter().filter(|field| scope.visible(field, 0)) {
+    for field in fields.iter().filter(|field| scope.asked(field, 0)) {
         let value = scope.raw(field);
+        if let Some(choice) = one_name::choice_id(field).filter(|_| scope.one_name(field)) {
+            rows.push(SummaryRow {
+                section: section.to_owned(),
+                path: scope.path(&choice),
+                context: scope.context(),
+                label: field.label.clone(),
+                value: one_name::SUMMARY.to_owned(),
+                signature: false,
+            });
+            continue;
+        }
         if field.kind == FieldKind::Group {
             for (index, answers) in value.map_or(&[][..], Value::instances).iter().enumerate() {
                 let instance = scope.child(field, index, answers);
@@ -177,7 +189,11 @@ pub fn shown_answers(form: &Form, answers: &Answers) -> Answers {
 
 fn shown(scope: &Scope) -> Answers {
     let mut kept = Answers::default();
-    for field in scope.fields().filter(|field| scope.visible(field, 0)) {
+    for field in scope.fields().filter(|field| scope.asked(field, 0)) {
+        if let Some(choice) = one_name::choice_id(field).filter(|_| scope.one_name(field)) {
+            kept.insert(&choice, Value::Text(one_name::CHOSEN.to_owned()));
+            continue;
+        }
         let Some(value) = scope.raw(field) else { continue };
         if field.kind == FieldKind::Group {
             let instances = value.instances().iter().enumerate();

@@ -230,9 +230,10 @@ fn distinct(scope: &Scope, group_id: &str, ids: &[String], list: &mut Vec<Issue>
 }
 
 /// A field's answer as compared for duplicates: dates as dates, text on one line in lower
-/// case. `None` when unanswered or not readable.
+/// case. `None` when unanswered, hidden (a surname left out for someone with one name) or
+/// not readable.
 fn comparable(scope: &Scope, id: &str) -> Option<String> {
-    let (field, _) = scope.lookup(id)?;
+    let (field, _) = scope.lookup(id).filter(|(field, owner)| owner.visible(field, 0))?;
     if field.kind.is_dated() {
         return scope.date(id).map(|date| date.to_string());
     }

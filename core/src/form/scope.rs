@@ -7,6 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use super::answers::{parse, Answers, Value};
 use super::condition::holds;
 use super::model::{Field, FieldKind, Form, Section};
+use super::one_name;
 use crate::validate::{self, DateParts};
 
 /// One level of a form being read: the top level or one group instance. Creating one
@@ -90,9 +91,22 @@ impl<'a> Scope<'a> {
         self.answers.get(&field.id)
     }
 
-    /// Whether a field at this level is shown.
+    /// Whether a field at this level is shown: its `show_if` holds, and it is not a name
+    /// left out for someone with only one name.
     pub fn visible(&self, field: &Field, depth: u8) -> bool {
+        self.asked(field, depth) && !self.one_name(field)
+    }
+
+    /// Whether a field's `show_if` holds (a name left out for someone with only one name is
+    /// still asked about: the choice stays on screen and in the summary).
+    pub fn asked(&self, field: &Field, depth: u8) -> bool {
         field.show_if.as_ref().is_none_or(|condition| holds(condition, self, depth + 1))
+    }
+
+    /// Whether this level's answers say the person has only one name, for a field that
+    /// offers the choice.
+    pub fn one_name(&self, field: &Field) -> bool {
+        one_name::chosen(field, self.answers)
     }
 
     /// Finds a field by id here or in an enclosing scope, with the scope it belongs to.

@@ -185,7 +185,7 @@ fn check_pack(checker: &mut Checker, pack: &Pack) {
         }
     }
     for form in &pack.forms {
-        forms::check_form(checker, form);
+        forms::check_form(checker, form, pack.pack.schema);
         forms::check_reply(checker, form, &pack.forms);
     }
 }

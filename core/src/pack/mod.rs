@@ -27,8 +27,12 @@ pub const TRAINING_SCHEMA: u32 = 2;
 /// protective markings with handling rules.
 pub const AGREEMENT_SCHEMA: u32 = 3;
 
-/// The schema version that added the teams that receive sealed files (`[[team]]`).
+/// The schema version that added the teams that receive sealed files (`[[team]]`) and
+/// `one_name` (a person known by one name).
 pub const TEAM_SCHEMA: u32 = 4;
+
+/// `one_name` came with the teams, in schema 4.
+pub const ONE_NAME_SCHEMA: u32 = TEAM_SCHEMA;
 
 /// Why a pack's TOML could not be read, with the line and column when TOML knows them.
 #[derive(Debug, Clone, PartialEq, Eq)]

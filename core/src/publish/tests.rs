@@ -36,47 +36,76 @@ fn bad_packs_and_choices_are_refused_with_why() {
     assert_eq!(page.home, ["my-area", "national"], "empty first is the lead's own");
 }
 
+fn files(packs: &[u8], training: &[u8]) -> LibraryFiles {
+    LibraryFiles { packs: packs.to_vec(), training: training.to_vec() }
+}
+
 #[test]
-fn pages_carry_the_settings_and_the_packs() {
-    let html = "<head>\n  <meta name=\"infoshare-idle-minutes\" content=\"10\">\n</head><body>\
-        <script type=\"text/plain\" data-asset=\"packs-0123456789abcdef.bin\">AAAA</script></body>";
+fn the_leads_training_goes_in_the_training_file() {
+    let text = format!("{}\n{}", Draft::blank().text(), QUIZ_QUESTION);
+    let (library, _) = library(&shipped(), &text, &settings(&[], "")).unwrap();
+    let files = LibraryFiles::of(library).unwrap();
+    let packs = Library::from_compact(&files.packs).unwrap();
+    let training = Library::from_compact(&files.training).unwrap();
+    assert!(packs.packs.iter().all(|pack| pack.quiz.is_empty() && pack.scenarios.is_empty()));
+    assert_eq!(training.pack("my-area").map(|pack| pack.quiz.len()), Some(1));
+    assert!(training.packs.iter().any(|pack| pack.pack.id != "my-area" && !pack.scenarios.is_empty()), "the shipped training kept");
+}
+
+const QUIZ_QUESTION: &str = r#"
+[[quiz]]
+id = "my-question"
+statement = "You always need consent to share information about a child."
+answer = "myth"
+explanation = "Consent is one lawful basis among several."
+cite = [{ source = "my-area-isa", at = "§1" }]
+"#;
+
+#[test]
+fn pages_carry_the_settings_and_the_library() {
+    let html = format!(
+        "<head>\n  <meta name=\"infoshare-idle-minutes\" content=\"10\">\n</head><body>\
+        <script type=\"text/plain\" data-asset=\"{PACKS_FILE}\">AAAA</script>\
+        <script type=\"text/plain\" data-asset=\"{TRAINING_FILE}\">BBBB</script></body>"
+    );
     let settings = Page { home: vec!["national".into(), "my-area".into()], idle_minutes: 7 };
-    let page = page(html, &settings).unwrap();
+    let page = page(&html, &settings).unwrap();
     assert!(
         page.contains("content=\"7\">\n  <meta name=\"infoshare-published\" content=\"national my-area\">"),
         "{page}"
     );
     assert_eq!(super::page(&page, &settings).unwrap(), page, "published again in place");
-    let single = single_file(html, b"hi!?", &settings).unwrap();
-    assert!(single.contains("data-asset=\"packs-0123456789abcdef.bin\">aGkhPw==</script>"), "{single}");
-    assert_eq!(base64(b"a"), "YQ==");
-    assert_eq!(base64(b"ab"), "YWI=");
+    let single = single_file(&html, &files(b"hi!?", b"a"), &settings).unwrap();
+    assert!(single.contains(&format!("data-asset=\"{PACKS_FILE}\">aGkhPw==</script>")), "{single}");
+    assert!(single.contains(&format!("data-asset=\"{TRAINING_FILE}\">YQ==</script>")), "{single}");
 }
 
 #[test]
 fn the_site_is_every_file_the_service_worker_keeps_with_a_new_version() {
-    let sw = "const VERSION = \"abc\";\nconst FILES = [\"./\",\"./index.html\",\"./app-1/x.wasm\",\"./packs-0123456789abcdef.bin\"];\nconst ON_USE = [\"./font.ttf\"];\n";
-    let names = site_files(sw).unwrap();
-    assert_eq!(names, ["sw.js", "index.html", "app-1/x.wasm", "packs-0123456789abcdef.bin", "font.ttf"]);
+    let sw = format!("const VERSION = \"abc\";\nconst FILES = [\"./\",\"./index.html\",\"./app-1/x.wasm\",\"./{PACKS_FILE}\",\"./{TRAINING_FILE}\"];\nconst ON_USE = [\"./font.ttf\"];\n");
+    let names = site_files(&sw).unwrap();
+    assert_eq!(names, ["sw.js", "index.html", "app-1/x.wasm", PACKS_FILE, TRAINING_FILE, "font.ttf"]);
     assert!(site_files("const FILES = [];").is_err());
     let settings = Page { home: vec!["national".into()], idle_minutes: 7 };
-    let changed = service_worker(sw, b"packs", &settings).unwrap();
+    let changed = service_worker(&sw, &files(b"packs", b""), &settings).unwrap();
     assert!(
-        changed.starts_with("const VERSION = \"abc-") && changed != service_worker(sw, b"other", &settings).unwrap()
+        changed.starts_with("const VERSION = \"abc-") && changed != service_worker(&sw, &files(b"packs", b"x"), &settings).unwrap()
     );
-    let files = vec![
+    let site_files = vec![
         ("index.html".to_owned(), b"<meta name=\"infoshare-idle-minutes\" content=\"10\">".to_vec()),
         ("sw.js".to_owned(), sw.as_bytes().to_vec()),
-        ("packs-0123456789abcdef.bin".to_owned(), b"old".to_vec()),
+        (PACKS_FILE.to_owned(), b"old".to_vec()),
+        (TRAINING_FILE.to_owned(), b"old".to_vec()),
     ];
-    let zip = site(files, b"new", &settings).unwrap();
+    let zip = site(site_files, &files(b"new", b"newer"), &settings).unwrap();
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
     let mut read = |name: &str| {
         let mut text = String::new();
         std::io::Read::read_to_string(&mut archive.by_name(name).unwrap(), &mut text).unwrap();
         text
     };
-    assert_eq!(read("packs-0123456789abcdef.bin"), "new");
+    assert_eq!(read(PACKS_FILE), "new");
+    assert_eq!(read(TRAINING_FILE), "newer");
     assert!(read("index.html").contains("infoshare-published"));
     assert!(read("sw.js").contains("abc-"));
 }

@@ -187,3 +187,26 @@ fn a_tool_path_reads_back_as_its_key_and_nothing_else_does() {
         assert_eq!(ToolKey::from_path(not_a_tool), None, "{not_a_tool}");
     }
 }
+
+#[test]
+fn a_form_section_opened_to_change_an_answer_has_its_own_address_and_the_section_title() {
+    let library = library();
+    let key = ToolKey::form("lincolnshire", "police-disclosure-request");
+    let base = "#/forms/lincolnshire/police-disclosure-request/section/subjects";
+    let change = |focus: Option<&str>| Route::Tool {
+        key: key.clone(),
+        page: ToolPage::Change { section: "subjects".into(), focus: focus.map(str::to_owned) },
+    };
+    let to_alias = change(Some("subjects[1].other-names[0].name"));
+    assert_eq!(to_alias.href(), format!("{base}/change/subjects[1].other-names[0].name"));
+    assert_eq!(Route::from_hash(&to_alias.href()), Some(to_alias.clone()));
+    assert_eq!(Route::from_hash(&format!("{base}/change")), Some(change(None)));
+    assert_eq!(Route::from_hash(&format!("{base}/change/a/b")), Some(Route::NotFound));
+    let step = Route::Tool { key: key.clone(), page: ToolPage::Step("subjects".into()) };
+    assert_eq!(to_alias.title(&library), step.title(&library));
+    assert_eq!(to_alias.clone().resolve(&library), to_alias);
+    let missing = Route::Tool { key, page: ToolPage::Change { section: "nope".into(), focus: None } };
+    assert_eq!(missing.resolve(&library), Route::NotFound);
+    let wizard = "#/wizards/national/should-i-share/section/purpose/change";
+    assert_eq!(Route::from_hash(wizard), Some(Route::NotFound));
+}

@@ -38,13 +38,13 @@ pub(super) fn checks(author: Author) -> impl IntoView {
             Err(error) => message.set(Some(error)),
         }
     };
-    let preview = move |_| match author.checked.get_value().map(|bytes| from_compact::<Pack>(&bytes)) {
-        Some(Ok(pack)) => {
+    let preview = move |_| match author.checked.get_value().map(|bytes| (from_compact::<Pack>(&bytes), bytes)) {
+        Some((Ok(pack), bytes)) => {
             let links = tools(&pack);
             author.write(|editor| editor.preview = links.clone());
             author.preview.set(links);
             message.set(None);
-            if packs.load(pack).is_some() {
+            if packs.load(pack, &bytes).is_some() {
                 dom::focus_after_render("author-preview");
             }
         }

@@ -26,7 +26,7 @@ pub(super) fn part(author: Author, path: Path, what: &'static str) -> impl IntoV
     };
     let control = view! {
         <textarea class="govuk-textarea" id=TEXT_ID name=TEXT_ID rows="20" spellcheck="false"
-            aria-describedby=described_by(true, error.into(), TEXT_ID)
+            aria-describedby=described_by(true, Signal::from(error), TEXT_ID)
             on:input=move |event| current.set(event_target_value(&event))
             prop:value=text on:change=move |_| apply()>{shown}</textarea>
     };
@@ -35,10 +35,10 @@ pub(super) fn part(author: Author, path: Path, what: &'static str) -> impl IntoV
         <span class="govuk-caption-m">"Edited as text"</span>
         <h2 class="govuk-heading-m" id=VIEW_HEADING tabindex="-1">{what}</h2>
         {labelled(
-            TEXT_ID.to_owned(),
+            TEXT_ID.into(),
             format!("{what} as TOML"),
             Some("As docs/packs.md describes. Checked when you leave the box or select Apply; notes starting with # are kept.".to_owned()),
-            error.into(),
+            Signal::from(error).into(),
             control,
         )}
         <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| apply()>"Apply"</button>

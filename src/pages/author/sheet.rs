@@ -89,7 +89,7 @@ fn field_view(author: Author, path: Path, field: Field, place: String) -> impl I
         author.edit(|draft| draft.set(&path, &field, &text));
     };
     let hint = (!field.hint.is_empty()).then(|| field.hint.to_owned());
-    let described = described_by(hint.is_some(), error, &id);
+    let described = described_by(hint.is_some(), error, id.clone());
     let control = match field.kind {
         Kind::Text | Kind::Number => view! {
             <input class="govuk-input" id=id.clone() name=id.clone() type="text" spellcheck="false" autocomplete="off"
@@ -106,7 +106,7 @@ fn field_view(author: Author, path: Path, field: Field, place: String) -> impl I
             .into_any()
         }
     };
-    labelled(id, field.label.to_owned(), hint, error, control)
+    labelled(id.into(), field.label.to_owned(), hint, error.into(), control)
 }
 
 /// A link to a single table's page, made when first opened.

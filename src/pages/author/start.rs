@@ -72,7 +72,7 @@ pub(super) fn start(author: Author) -> impl IntoView {
         <div class=group_class(copy_error.into())>
             <label class="govuk-label" for=COPY_ID>"Pack to copy"</label>
             <ErrorMessage id=format!("{COPY_ID}-error") message=copy_error.into() />
-            <select class="govuk-select" id=COPY_ID name=COPY_ID aria-describedby=described_by(false, copy_error.into(), COPY_ID)
+            <select class="govuk-select" id=COPY_ID name=COPY_ID aria-describedby=described_by(false, Signal::from(copy_error), COPY_ID)
                 on:change=move |event| chosen.set(event_target_value(&event))>{options}</select>
         </div>
         <button type="button" class="govuk-button" on:click=copy>"Copy this pack"</button>
@@ -82,7 +82,7 @@ pub(super) fn start(author: Author) -> impl IntoView {
             <div id=format!("{FILE_ID}-hint") class="govuk-hint">"A .toml file, smaller than 2 MB."</div>
             <ErrorMessage id=format!("{FILE_ID}-error") message=file_error.into() />
             <input class="govuk-file-upload" id=FILE_ID name=FILE_ID type="file" accept=".toml,text/plain"
-                aria-describedby=described_by(true, file_error.into(), FILE_ID) on:change=move |event| file.set(dom::picked_file(&event)) />
+                aria-describedby=described_by(true, Signal::from(file_error), FILE_ID) on:change=move |event| file.set(dom::picked_file(&event)) />
         </div>
         <button type="button" class="govuk-button" on:click=open_file>"Open the file"</button>
     }

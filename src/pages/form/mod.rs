@@ -9,7 +9,7 @@ mod section;
 
 pub use result::kept_record;
 
-use infoshare_core::form::{errors, Form, Issue, Section};
+use infoshare_core::form::{errors, validate, Form, Issue, Section};
 use infoshare_core::library::Library;
 use infoshare_core::route::{Route, ToolKey, ToolPage};
 use leptos::prelude::*;
@@ -20,16 +20,18 @@ use crate::state::session;
 
 /// The page of a form for a route.
 pub fn page(library: &'static Library, key: ToolKey, form: &'static Form, page: ToolPage) -> AnyView {
-    match page {
-        ToolPage::Step(id) => match form.sections.iter().find(|section| section.id == id) {
-            Some(section) => section::section(library, key, form, section).into_any(),
-            None => super::not_found().into_any(),
-        },
-        ToolPage::Check => check::check(library, key, form).into_any(),
-        ToolPage::Document => result::result(library, key, form).into_any(),
-        ToolPage::Start => task_list(library, key, form).into_any(),
+    let (id, opened) = match page {
+        ToolPage::Step(id) => (id, section::Opened::InOrder),
+        ToolPage::Change { section, focus } => (section, section::Opened::ToChange(focus)),
+        ToolPage::Check => return check::check(library, key, form).into_any(),
+        ToolPage::Document => return result::result(library, key, form),
+        ToolPage::Start => return task_list(library, key, form).into_any(),
         // Sealing is its own area's page; a form has no record, diagram or seal page here.
-        ToolPage::Seal | ToolPage::Record(_) | ToolPage::Diagram => super::not_found().into_any(),
+        ToolPage::Seal | ToolPage::Record(_) | ToolPage::Diagram => return super::not_found().into_any(),
+    };
+    match form.sections.iter().find(|section| section.id == id) {
+        Some(section) => section::section(library, key, form, section, opened).into_any(),
+        None => super::not_found().into_any(),
     }
 }
 
@@ -37,17 +39,15 @@ fn href(key: &ToolKey, page: ToolPage) -> String {
     Route::Tool { key: key.clone(), page }.href()
 }
 
-/// Whether an issue's path falls in one of the section's fields.
-fn in_section(section: &Section, issue: &Issue) -> bool {
-    section.fields.iter().any(|field| {
-        let path = issue.path.as_str();
-        path == field.id || path.starts_with(&format!("{}.", field.id)) || path.starts_with(&format!("{}[", field.id))
-    })
-}
-
 /// The errors in the current answers, now.
 fn current_errors(key: &ToolKey, form: &Form) -> Vec<Issue> {
     session().forms.read(key, |answers| errors(form, answers, dom::local_now()))
+}
+
+/// The errors and the warnings in one section's answers, now.
+fn current_issues(key: &ToolKey, form: &Form, section: &Section) -> (Vec<Issue>, Vec<Issue>) {
+    let issues = session().forms.read(key, |answers| validate(form, answers, dom::local_now()));
+    issues.into_iter().filter(|issue| section.holds(&issue.path)).partition(Issue::is_error)
 }
 
 /// The task list: each section with whether it is complete.
@@ -58,7 +58,7 @@ fn task_list(library: &'static Library, key: ToolKey, form: &'static Form) -> im
         .sections
         .iter()
         .map(|section| {
-            let complete = !problems.iter().any(|issue| in_section(section, issue));
+            let complete = !problems.iter().any(|issue| section.holds(&issue.path));
             let (status, class) = match (complete, touched) {
                 (true, true) => ("Completed", "govuk-task-list__status"),
                 _ => ("Incomplete", "govuk-task-list__status"),

@@ -171,7 +171,7 @@ export async function navigate(page, action, what = 'navigating') {
   try {
     await page.waitForFunction((old) => document.title !== old, previous, { timeout: 5_000 });
   } catch (error) {
-    throw new Error(`document.title stayed ${JSON.stringify(previous)} after ${what} (now at ${page.url()}): ${error.message}`);
+    throw new Error(`document.title stayed ${JSON.stringify(previous)} after ${what} (now at ${await page.url()}): ${error.message}`);
   }
   await page.waitForSelector('#main-heading', { state: 'attached', timeout: 10_000 });
   await settle(page);

@@ -47,10 +47,17 @@ const pause = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /** Polls `check` until it returns something truthy, or fails after `timeout` ms with `what`. */
 async function poll(check, timeout, what) {
+  let failure = '';
   for (const deadline = Date.now() + timeout; ; await pause(50)) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      // WebKitWebDriver can fail a script call while the page is changing ("Could not parse
+      // script result"); the next poll asks again.
+      failure = `; last error: ${error.message}`;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}${failure}`);
   }
 }
 

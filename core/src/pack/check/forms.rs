@@ -4,7 +4,8 @@
 
 use super::Checker;
 use crate::form::DECISION_RECORD_FIELDS;
-use crate::form::{Condition, Count, DateBounds, Field, FieldKind, Form, Route, RuleCheck, Unit, Window};
+use crate::form::{one_name, Condition, Count, DateBounds, Field, FieldKind, Form, Route, RuleCheck, Unit, Window};
+use crate::pack::ONE_NAME_SCHEMA;
 use crate::record::Decision;
 
 /// The fields visible from one place in a form: the top level, then each enclosing group
@@ -59,7 +60,7 @@ pub(super) fn check_reply(checker: &mut Checker, form: &Form, forms: &[Form]) {
     }
 }
 
-pub(super) fn check_form(checker: &mut Checker, form: &Form) {
+pub(super) fn check_form(checker: &mut Checker, form: &Form, schema: u32) {
     let place = format!("form {}", form.id);
     checker.id(&place, &form.id);
     checker.text(&place, "title", &form.title);
@@ -88,7 +89,7 @@ pub(super) fn check_form(checker: &mut Checker, form: &Form) {
             checker.report(&section_place, "has no fields");
         }
         for field in &section.fields {
-            check_field(checker, &place, field, &top, cited);
+            check_field(checker, &place, field, &top, (cited, schema));
         }
     }
     checker.unique(&place, "rule", form.rules.iter().map(|r| r.id.as_str()));
@@ -110,7 +111,10 @@ pub(super) fn check_form(checker: &mut Checker, form: &Form) {
     }
 }
 
-fn check_field<'f>(checker: &mut Checker, place: &str, field: &'f Field, levels: &Levels<'f>, cited: bool) {
+/// Checks a field and, for a group, its fields. `pack` is whether the form is cited and the
+/// pack's schema version.
+fn check_field<'f>(checker: &mut Checker, place: &str, field: &'f Field, levels: &Levels<'f>, pack: (bool, u32)) {
+    let (cited, schema) = pack;
     let place = format!("{place} field {}", field.id);
     checker.id(&place, &field.id);
     checker.text(&place, "label", &field.label);
@@ -129,11 +133,14 @@ fn check_field<'f>(checker: &mut Checker, place: &str, field: &'f Field, levels:
     if field.show_if.as_ref().is_some_and(|condition| shows_loop(field, condition, levels, 0)) {
         checker.report(&place, "show_if depends on itself");
     }
+    if let Some(problem) = one_name_problem(field, levels, schema) {
+        checker.report(&place, problem);
+    }
     if field.kind == FieldKind::Group {
         let inner = levels.inside(field);
         checker.unique(&place, "field", field.fields.iter().map(|f| f.id.as_str()));
         for child in &field.fields {
-            check_field(checker, &place, child, &inner, cited);
+            check_field(checker, &place, child, &inner, pack);
         }
     }
 }
@@ -175,6 +182,31 @@ fn shape_problems(field: &Field) -> Vec<String> {
     expect(field.max_length != Some(0), "max_length must be more than 0");
     expect(kind == FieldKind::Address || field.postcode_required, "only addresses have postcode_required");
     problems
+}
+
+/// What is wrong with a field's `one_name`: it must be a person name whose `one_name` is
+/// another person name beside it that does not offer the choice itself, and the choice's id
+/// must not be taken.
+fn one_name_problem(field: &Field, levels: &Levels, schema: u32) -> Option<String> {
+    let target = field.one_name.as_deref()?;
+    if schema < ONE_NAME_SCHEMA {
+        return Some(format!("one_name needs schema {ONE_NAME_SCHEMA}"));
+    }
+    let siblings = levels.levels.last().map_or(&[][..], |(_, fields)| fields.as_slice());
+    let choice = one_name::choice_id(field).unwrap_or_default();
+    Some(if field.kind != FieldKind::PersonName {
+        "only a person name has one_name".to_owned()
+    } else if field.show_if.is_some() {
+        "a field with one_name has no show_if".to_owned()
+    } else if !siblings.iter().any(|other| {
+        other.id == target && other.kind == FieldKind::PersonName && other.one_name.is_none() && other.id != field.id
+    }) {
+        format!("one_name '{target}' is not another person name beside it, without one_name")
+    } else if siblings.iter().any(|other| other.id == choice) {
+        format!("one_name's choice is stored at '{choice}', which is a field beside it")
+    } else {
+        return None;
+    })
 }
 
 /// Whether following `show_if` references from `field` leads back to it.

@@ -108,11 +108,20 @@ cite = [{ source = "seed-000", at = "App 4" }]
 "#;
 
 fn problems_for(form: &str) -> Vec<String> {
-    problems_in(REGISTRY, &[("demo.toml", &format!("{HEAD}{form}"))])
+    problems_at_schema(1, form)
+}
+
+fn problems_at_schema(schema: u32, form: &str) -> Vec<String> {
+    let head = HEAD.replace("schema = 1", &format!("schema = {schema}"));
+    problems_in(REGISTRY, &[("demo.toml", &format!("{head}{form}"))])
 }
 
 fn assert_problem(form: &str, expected: &str) {
-    assert_found(&problems_for(form), expected);
+    assert_problem_at_schema(1, form, expected);
+}
+
+fn assert_problem_at_schema(schema: u32, form: &str, expected: &str) {
+    assert_found(&problems_at_schema(schema, form), expected);
 }
 
 /// The good form with one piece of text replaced.
@@ -261,4 +270,24 @@ fn unknown_keys_are_refused_when_parsing() {
     assert!(parsed.is_err_and(|err| err.message.contains("bogus")));
     let bad = broken("label = \"Seen\"", "label = \"Seen\"\nbogus = 1");
     assert!(parse_toml::<Pack>("demo.toml", &format!("{HEAD}{bad}")).is_err());
+}
+
+#[test]
+fn one_name_is_a_person_name_beside_another_from_schema_4() {
+    let family = "[[form.section.field.field]]\nid = \"family\"\nkind = \"person-name\"\nlabel = \"Family name\"";
+    let with = |extra: &str| {
+        let seen = "[[form.section.field.field]]\nid = \"seen\"";
+        broken(seen, &format!("{family}\n{extra}\n\n{seen}"))
+    };
+    let problem = |form: &str, expected: &str| assert_problem_at_schema(4, form, expected);
+    assert_eq!(problems_at_schema(4, &with("one_name = \"name\"")), Vec::<String>::new());
+    assert_problem(&with("one_name = \"name\""), "field family: one_name needs schema 4");
+    problem(&with("one_name = \"seen\""), "one_name 'seen' is not another person name beside it, without one_name");
+    problem(&with("one_name = \"family\""), "one_name 'family' is not another person name beside it");
+    problem(&with("one_name = \"urgency\""), "one_name 'urgency' is not another person name beside it");
+    let clash = with("one_name = \"name\"").replace("\"seen\"", "\"family-one-name\"");
+    problem(&clash, "one_name's choice is stored at 'family-one-name', which is a field beside it");
+    problem(&broken("label = \"Seen\"", "label = \"Seen\"\none_name = \"name\""), "only a person name has one_name");
+    let shown_if = "one_name = \"name\"\nshow_if = { field = \"urgency\", equals = \"urgent\" }";
+    problem(&with(shown_if), "a field with one_name has no show_if");
 }
