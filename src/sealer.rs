@@ -36,8 +36,9 @@ pub enum Job {
     Open { file: Uint8Array, passphrase: Option<String> },
     /// Find the fields whose characters no font can print, before sealing.
     Check { envelope: String },
-    /// Check a pack a user loaded or is writing (TOML, read and checked in the worker).
-    CheckPack { name: String, text: String },
+    /// Check a pack a user loaded or is writing (TOML, read and checked in the worker);
+    /// with `sketch` (writing), its wizards are drawn first ([`Event::Sketches`]).
+    CheckPack { name: String, text: String, sketch: bool },
     /// Write a shipped pack as TOML, for the pack editor to start from.
     CopyPack { id: String },
     /// Make a team key, as its key file protected by `passphrase`, made at `created`
@@ -102,6 +103,8 @@ pub enum Event {
     PackChecked(Uint8Array),
     /// What is wrong with the loaded pack, one line each, with its line and field.
     PackProblems(Vec<String>),
+    /// The pack's wizards drawn as written (compact `Vec<Sketch>`), empty if it cannot be read.
+    Sketches(Uint8Array),
     /// A shipped pack as TOML.
     PackText(String),
     /// A published copy: the single file or the site's zip.
@@ -199,6 +202,7 @@ fn event(data: &JsValue) -> Option<Event> {
         "checked" => Event::Checked { warning: get(data, "warning").as_string() },
         "pack" => Event::PackChecked(get(data, "bytes").dyn_into().ok()?),
         "pack-text" => Event::PackText(text(data, "text")),
+        "sketches" => Event::Sketches(get(data, "bytes").dyn_into().ok()?),
         "published" => Event::Published(get(data, "bytes").dyn_into().ok()?),
         "key-made" => {
             Event::KeyMade { bytes: get(data, "bytes").dyn_into().ok()?, public_key: text(data, "public_key") }
@@ -245,10 +249,11 @@ fn message(job: Job, port: Option<MessagePort>) -> (Object, Array) {
             set(&object, "job", &"check".into());
             set(&object, "envelope", &envelope.into());
         }
-        Job::CheckPack { name, text } => {
+        Job::CheckPack { name, text, sketch } => {
             set(&object, "job", &"pack".into());
             set(&object, "name", &name.into());
             set(&object, "text", &text.into());
+            set(&object, "sketch", &sketch.into());
         }
         Job::CopyPack { id } => {
             set(&object, "job", &"copy-pack".into());
@@ -328,7 +333,8 @@ pub fn run(job: Job, report: impl Fn(Event) + 'static) {
                     }
                     return;
                 }
-                "progress" => {}
+                // Said on the way, before the job's answer.
+                "progress" | "sketches" => {}
                 // The unlocked key went to the keyholder, which says when it holds it.
                 "unlocked" => return worker.terminate(),
                 "failed" if unlocking => {

@@ -11,11 +11,14 @@ mod checks;
 mod part;
 mod publish;
 mod sheet;
+mod sketch;
 mod start;
 
 use std::any::Any;
 
 use infoshare_core::author::{Draft, Path};
+use infoshare_core::diagram::sketch::Sketch;
+use infoshare_core::pack::compact::from_compact;
 use infoshare_core::library::Library;
 use infoshare_core::route::Route;
 use leptos::prelude::*;
@@ -60,6 +63,8 @@ struct Author {
     problems: RwSignal<Option<Vec<String>>>,
     /// The pack in the compact form, when it passed every check: what a preview loads.
     checked: StoredValue<Option<Vec<u8>>>,
+    /// The pack's wizards drawn as written, after each change; `None` while it cannot be read.
+    sketches: RwSignal<Option<Vec<Sketch>>>,
     /// Counts changes to the lists of items, which redraw them.
     shape: RwSignal<u32>,
     preview: RwSignal<Vec<Link>>,
@@ -75,6 +80,7 @@ impl Author {
             view: RwSignal::new(None),
             problems: RwSignal::new(None),
             checked: StoredValue::new(None),
+            sketches: RwSignal::new(None),
             shape: RwSignal::new(0),
             preview: RwSignal::new(Vec::new()),
         };
@@ -116,7 +122,9 @@ impl Author {
         self.unsaved.set(unsaved);
         self.problems.set(None);
         self.checked.set_value(None);
-        sealer::run(Job::CheckPack { name: "your pack".to_owned(), text }, move |event| match event {
+        let job = Job::CheckPack { name: "your pack".to_owned(), text, sketch: true };
+        sealer::run(job, move |event| match event {
+            Event::Sketches(bytes) => self.sketches.set(from_compact(&bytes.to_vec()).ok()),
             Event::PackChecked(bytes) => {
                 self.checked.set_value(Some(bytes.to_vec()));
                 self.problems.set(Some(Vec::new()));

@@ -77,7 +77,7 @@ pub fn packs_page(library: &'static Library) -> impl IntoView {
                 Ok(read) => read,
                 Err(message) => return fail(message, Vec::new()),
             };
-            sealer::run(Job::CheckPack { name, text }, move |event| match event {
+            sealer::run(Job::CheckPack { name, text, sketch: false }, move |event| match event {
                 Event::PackChecked(bytes) => match use_pack(packs, &bytes.to_vec()) {
                     // The app is drawn again with the pack: this page's state goes with it.
                     Ok(_) => dom::focus_after_render("loaded-packs"),

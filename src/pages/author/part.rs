@@ -1,11 +1,13 @@
 //! A part of the pack (its wizards, forms, training, an agreement's breach rules) edited as
 //! TOML text: applied when the lead leaves the box or selects Apply, then checked with the
 //! rest of the pack; text that cannot be read is named by line and the pack keeps what it had.
+//! Under the wizards' text, each wizard's diagram is redrawn as it changes.
 
 use infoshare_core::author::Path;
 use leptos::prelude::*;
 
 use super::sheet::back_link;
+use super::sketch::wizard_sketch;
 use super::{Author, VIEW_HEADING};
 use crate::components::form::{described_by, labelled};
 
@@ -16,6 +18,7 @@ pub(super) fn part(author: Author, path: Path, what: &'static str) -> impl IntoV
     let current = RwSignal::new(text.clone());
     let shown = text.clone();
     let error = RwSignal::new(None::<String>);
+    let wizards = path.last_key() == Some("flowchart");
     let path = StoredValue::new(path);
     let apply = move || {
         let text = current.get_untracked();
@@ -42,5 +45,14 @@ pub(super) fn part(author: Author, path: Path, what: &'static str) -> impl IntoV
             control,
         )}
         <button type="button" class="govuk-button govuk-button--secondary" on:click=move |_| apply()>"Apply"</button>
+        {wizards.then(|| sketches(author))}
+    }
+}
+
+/// Each wizard's diagram, redrawn as the text changes.
+fn sketches(author: Author) -> impl IntoView {
+    move || {
+        let count = author.sketches.with(|sketches| sketches.as_ref().map_or(1, Vec::len));
+        (0..count).map(|index| wizard_sketch(author, index, format!("Wizard {} as a diagram", index + 1))).collect_view()
     }
 }
