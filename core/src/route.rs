@@ -232,6 +232,7 @@ impl Route {
             Route::Privacy => "Privacy: what you type stays in this browser",
             Route::Accessibility => "Accessibility statement for InfoShare",
             Route::NotFound => NOT_FOUND,
+            Route::Author => "Write your own agreement pack",
             _ => return None,
         })
     }
@@ -247,7 +248,7 @@ impl Route {
     /// The page heading, which is also the first part of the document title.
     pub fn heading(&self, library: &Library) -> String {
         match self {
-            Route::Home | Route::Privacy | Route::Accessibility | Route::NotFound => {
+            Route::Home | Route::Privacy | Route::Accessibility | Route::NotFound | Route::Author => {
                 self.fixed_heading().unwrap_or(NOT_FOUND).to_owned()
             }
             Route::Tool { key, page } => {
@@ -280,7 +281,6 @@ impl Route {
             Route::TeamKey => "Set up a team key".to_owned(),
             Route::Draft => "Save your work as a draft".to_owned(),
             Route::Packs => "Load your own agreement pack".to_owned(),
-            Route::Author => "Write your own agreement pack".to_owned(),
             Route::Training(page) => page.heading(library),
             Route::Guide(topic) => topic.heading(library).unwrap_or_else(|| NOT_FOUND.to_owned()),
             Route::Sources => "Sources and law as at".to_owned(),

@@ -110,9 +110,9 @@ pub fn local_packs(library: &'static Library, route: Route) -> AnyView {
 }
 
 /// Writing a pack in the browser.
-pub fn author(library: &'static Library, route: Route) -> AnyView {
+pub fn author(_: &'static Library, route: Route) -> AnyView {
     match route {
-        Route::Author => super::author(library).into_any(),
+        Route::Author => super::author().into_any(),
         _ => missing(),
     }
 }

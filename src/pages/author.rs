@@ -19,7 +19,6 @@ use std::any::Any;
 use infoshare_core::author::{Draft, Path};
 use infoshare_core::diagram::sketch::Sketch;
 use infoshare_core::pack::compact::from_compact;
-use infoshare_core::library::Library;
 use infoshare_core::route::Route;
 use leptos::prelude::*;
 
@@ -54,7 +53,6 @@ struct Editor {
 /// The editor's handles, shared by its views.
 #[derive(Clone, Copy)]
 struct Author {
-    library: &'static Library,
     store: StoredValue<Option<Box<dyn Any>>, LocalStorage>,
     unsaved: RwSignal<bool>,
     /// `None` while choosing how to start.
@@ -71,10 +69,9 @@ struct Author {
 }
 
 impl Author {
-    fn new(library: &'static Library) -> Author {
+    fn new() -> Author {
         let session = session();
         let author = Author {
-            library,
             store: session.author,
             unsaved: session.author_unsaved,
             view: RwSignal::new(None),
@@ -161,8 +158,8 @@ impl Author {
 /// The id of each view's heading, which takes focus when the view changes.
 const VIEW_HEADING: &str = "author-view";
 
-pub fn author_page(library: &'static Library) -> impl IntoView {
-    let author = Author::new(library);
+pub fn author_page() -> impl IntoView {
+    let author = Author::new();
     on_cleanup(sealer::cancel);
     let body = move || match author.view.get() {
         None => start::start(author).into_any(),
@@ -177,7 +174,7 @@ pub fn author_page(library: &'static Library) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <PageHeading text=Route::Author.heading(library) />
+        <PageHeading text=Route::Author.fixed_heading().unwrap_or_default() />
         {body}
     }
 }

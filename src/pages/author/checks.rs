@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::{Author, Link, View};
 use crate::dom;
-use crate::packs::packs;
+use crate::packs::{packs, Content};
 
 /// A neutral file name: nothing the lead typed.
 const FILE_NAME: &str = "agreement-pack.toml";
@@ -38,15 +38,33 @@ pub(super) fn checks(author: Author) -> impl IntoView {
             Err(error) => message.set(Some(error)),
         }
     };
-    let preview = move |_| match author.checked.get_value().map(|bytes| (from_compact::<Pack>(&bytes), bytes)) {
-        Some((Ok(pack), bytes)) => {
-            let links = tools(&pack);
+    // The editor opens without the shipped packs: a preview reads them first, then loads.
+    let pending = StoredValue::new(None::<(Pack, Vec<u8>)>);
+    let load_pending = move || {
+        if packs.current.get_untracked().is_none() {
+            return;
+        }
+        let Some((pack, bytes)) = pending.try_update_value(Option::take).flatten() else { return };
+        let links = tools(&pack);
+        if packs.load(pack, &bytes).is_some() {
             author.write(|editor| editor.preview = links.clone());
             author.preview.set(links);
+            dom::focus_after_render("author-preview");
+        }
+    };
+    Effect::new(move |_| {
+        packs.current.track();
+        if let (Content::Failed(error), true) = (packs.content.get(), pending.with_value(Option::is_some)) {
+            message.set(Some(error));
+        }
+        load_pending();
+    });
+    let preview = move |_| match author.checked.get_value().map(|bytes| (from_compact::<Pack>(&bytes), bytes)) {
+        Some((Ok(pack), bytes)) => {
             message.set(None);
-            if packs.load(pack, &bytes).is_some() {
-                dom::focus_after_render("author-preview");
-            }
+            pending.set_value(Some((pack, bytes)));
+            packs.read_content(false);
+            load_pending();
         }
         _ => message
             .set(Some("Fix the problems listed, or wait for the checks, before you preview the pack.".to_owned())),

@@ -1,6 +1,7 @@
 //! How a pack is started: blank, from a copy of a shipped pack, or from a pack file (read
 //! here, never uploaded). Starting replaces any pack being written, which the page says.
 
+use infoshare_core::catalogue::Catalogue;
 use infoshare_core::author::{Draft, MAX_PACK_BYTES};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -25,9 +26,9 @@ async fn open(file: Option<web_sys::File>) -> Result<Draft, String> {
 }
 
 pub(super) fn start(author: Author) -> impl IntoView {
-    let library = author.library;
+    let shipped = Catalogue::shipped().packs;
     let writing = author.read(|editor| editor.view.clone());
-    let chosen = RwSignal::new(library.packs.first().map(|pack| pack.pack.id.clone()).unwrap_or_default());
+    let chosen = RwSignal::new(shipped.first().map(|pack| pack.id.clone()).unwrap_or_default());
     let file = RwSignal::new_local(None::<web_sys::File>);
     let copy_error = RwSignal::new(None::<String>);
     let file_error = RwSignal::new(None::<String>);
@@ -52,10 +53,9 @@ pub(super) fn start(author: Author) -> impl IntoView {
             }
         })
     };
-    let options = library
-        .packs
-        .iter()
-        .map(|pack| view! { <option value=pack.pack.id.clone()>{pack.pack.title.clone()}</option> })
+    let options = shipped
+        .into_iter()
+        .map(|pack| view! { <option value=pack.id>{pack.title}</option> })
         .collect_view();
     view! {
         <p class="govuk-body">"Write your area's information sharing agreement as a pack: its details, sources, the agreement's contacts and review rule, and its checklists, in pages like these; its wizards, forms and training as text. Every change is checked at once, with the checks InfoShare uses for its own packs."</p>
