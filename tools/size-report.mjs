@@ -27,6 +27,8 @@ const PACKS_FILE = /^packs-[0-9a-f]{16}\.bin$/;
 /** The packs' training scenarios and quiz, read only by the training areas' pages. */
 const TRAINING_FILE = /^training-[0-9a-f]{16}\.bin$/;
 const TRAINING_AREAS = new Set(['training', 'practice']);
+/** Areas whose pages are drawn without the packs (src/app.rs; core's `Route::needs_packs`). */
+const PACKLESS_AREAS = new Set(['author']);
 const CHUNK_LOADER = '__wasm_split.js';
 /** The chunk that reads the packs file, which every page but Home's kind needs first. */
 const LIBRARY = 'library';
@@ -56,10 +58,11 @@ export function chunkAreas(loaderSource) {
   for (const [, area] of loaderSource.matchAll(/export const __wasm_split_load_([a-z_]+) = /g)) {
     areas.set(`split_${area}.wasm`, [area]);
   }
-  const packed = JSON.parse(loaderSource.match(/^const PACKED_CHUNKS = (\{.*\});$/m)?.[1] ?? '{}');
-  for (const [chunk, places] of Object.entries(packed)) {
-    areas.delete(chunk);
-    for (const file of Object.keys(places)) areas.set(file, [file.match(/^small-([a-z_]+)\.bin$/)[1]]);
+  const packed = JSON.parse(loaderSource.match(/^const PACKED_CHUNKS = (\{.*\});$/m)?.[1] ?? 'null');
+  if (packed) {
+    const named = new Set([...areas.values()].flat());
+    for (const number of [...packed.library, ...packed.area]) areas.delete(`chunk_${number}.wasm`);
+    for (const area of named) areas.set(`small-${area}.bin`, [area]);
   }
   return areas;
 }
@@ -89,18 +92,18 @@ export function sizes(bytes) {
 
 const sum = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
-/** Each area's own chunk, shared chunks and first-opened page total (first load, chunks, packs, and the training file for training's areas). */
+/** Each area's own chunk, shared chunks and first-opened page total (first load, chunks, packs and the reader unless the area's pages are drawn without them, and the training file for training's areas). */
 function areaCosts(files, areasOf, firstLoad) {
   const chunks = files.filter((f) => areasOf.has(basename(f.name)));
   const packs = sum(files.filter((f) => PACKS_FILE.test(f.name)));
   const training = sum(files.filter((f) => TRAINING_FILE.test(f.name)));
-  const needs = (area) => chunks.filter((f) => areasOf.get(basename(f.name)).some((a) => a === area || a === LIBRARY));
+  const needs = (area) => chunks.filter((f) => areasOf.get(basename(f.name)).some((a) => a === area || (a === LIBRARY && !PACKLESS_AREAS.has(area))));
   const areas = [...new Set([...areasOf.values()].flat())].filter((area) => area !== LIBRARY).sort();
   return areas.map((area) => {
     const own = sum(chunks.filter((f) => basename(f.name) === `split_${area}.wasm`));
     const shared = chunks.filter((f) => areasOf.get(basename(f.name)).includes(area) && !basename(f.name).startsWith('split_'));
     const needed = needs(area);
-    return { area, own, shared: sum(shared), sharedCount: shared.length, files: needed.length, route: sum([firstLoad, packs, ...(TRAINING_AREAS.has(area) ? [training] : []), ...needed]) };
+    return { area, own, shared: sum(shared), sharedCount: shared.length, files: needed.length, route: sum([firstLoad, ...(PACKLESS_AREAS.has(area) ? [] : [packs]), ...(TRAINING_AREAS.has(area) ? [training] : []), ...needed]) };
   });
 }
 

@@ -67,35 +67,48 @@ const CHUNK_FETCH = /fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/
 
 /**
  * What the chunk loader gains: every chunk is fetched through `chunkFile`, which takes a
- * packed one from a packed file already on its way if one holds it, or else from the file of
- * the area being loaded (each fetched once; a failed fetch is not kept, so "Try again"
- * fetches it again), and fetches the others as before, through `fetchFile`, the one line the
- * single-file build replaces. `inArea` names the area while its loader asks for its chunks,
- * which it does at once, before awaiting anything.
+ * packed one from the reader's packed file if the reader uses it, or else from the packed
+ * file of the area being loaded, and fetches the others as before, through `fetchFile`, the
+ * one line the single-file build replaces. A packed file is fetched once (a failed fetch is
+ * not kept, so "Try again" fetches it again) and starts with its own index: how many chunks
+ * it holds, then each one's number and length (32-bit little-endian), then their bytes in
+ * that order. `inArea` names the area while its loader asks for its chunks, which it does at
+ * once, before awaiting anything.
  */
-const loaderPrelude = (index) => `
-const PACKED_CHUNKS = ${JSON.stringify(index)};
+const loaderPrelude = (packed) => `
+const PACKED_CHUNKS = ${JSON.stringify(packed)};
 const packedFiles = new Map();
 let loadingArea;
 function fetchFile(name) { return fetch(new URL(\`./\${name}\`, import.meta.url)); }
+function readPacked(buffer) {
+    const view = new DataView(buffer);
+    const end = 4 + 8 * view.getUint32(0, true);
+    const chunks = new Map();
+    for (let at = 4, offset = end; at < end; offset += view.getUint32(at + 4, true), at += 8) {
+        chunks.set(view.getUint32(at, true), new Uint8Array(buffer, offset, view.getUint32(at + 4, true)));
+    }
+    return chunks;
+}
 function packedFile(file) {
     if (!packedFiles.has(file)) {
         const pending = fetchFile(file).then((response) => {
             if (!response.ok) throw new Error(\`\${file}: \${response.status}\`);
             return response.arrayBuffer();
-        });
+        }).then(readPacked);
         pending.catch(() => { if (packedFiles.get(file) === pending) packedFiles.delete(file); });
         packedFiles.set(file, pending);
     }
     return packedFiles.get(file);
 }
 function chunkFile(name) {
-    const places = PACKED_CHUNKS[name];
-    if (!places) return fetchFile(name);
-    const files = Object.keys(places);
-    const file = files.find((f) => packedFiles.has(f)) ?? files.find((f) => f === \`small-\${loadingArea}.bin\`) ?? files[0];
-    const [offset, length] = places[file];
-    return packedFile(file).then((buffer) => new Response(new Uint8Array(buffer, offset, length), { headers: { "Content-Type": "application/wasm" } }));
+    const number = Number(/^chunk_(\\d+)\\.wasm$/.exec(name)?.[1]);
+    const area = PACKED_CHUNKS.library.includes(number) ? "library" : PACKED_CHUNKS.area.includes(number) ? loadingArea : null;
+    if (area === null) return fetchFile(name);
+    const file = \`small-\${area}.bin\`;
+    return packedFile(file).then((chunks) => {
+        if (!chunks.has(number)) throw new Error(\`\${file} does not hold \${name}\`);
+        return new Response(chunks.get(number), { headers: { "Content-Type": "application/wasm" } });
+    });
 }
 function inArea(area, load) {
     return () => {
@@ -116,8 +129,19 @@ export function sharedChunkAreas(loaderSource) {
   return new Map([...loaderSource.matchAll(SHARED_CHUNK)].map(([, areas, file]) => [file, areas.split(', ')]));
 }
 
-/** The packed files a small chunk shared by `areas` goes in: the reader's alone if it uses it. */
-const packedFilesFor = (areas) => (areas.includes(LIBRARY) ? [LIBRARY] : areas).map(packedFile);
+/** The packed file a small chunk shared by `areas` goes in: the reader's alone if it uses it. */
+const packedAreasFor = (areas) => (areas.includes(LIBRARY) ? [LIBRARY] : areas);
+
+/** A packed file: its index (count, then each chunk's number and length), then the chunks. */
+function packedBytes(chunks) {
+  const index = Buffer.alloc(4 + 8 * chunks.length);
+  index.writeUInt32LE(chunks.length, 0);
+  chunks.forEach(({ number, bytes }, at) => {
+    index.writeUInt32LE(number, 4 + 8 * at);
+    index.writeUInt32LE(bytes.length, 8 + 8 * at);
+  });
+  return Buffer.concat([index, ...chunks.map(({ bytes }) => bytes)]);
+}
 
 /** Packs the small shared chunks of `out` into a file for each area and points the loader at them. */
 function packSmallChunks(out) {
@@ -127,26 +151,22 @@ function packSmallChunks(out) {
   if (!glueImport.test(source) || !CHUNK_FETCH.test(source)) throw new Error(`${loader} is not the chunk loader this build expects`);
   const areasOf = sharedChunkAreas(source);
   const small = readdirSync(out).filter((name) => /^chunk_\d+\.wasm$/.test(name) && statSync(join(out, name)).size < PACK_BELOW).sort();
-  const index = {};
+  const packed = { library: [], area: [] };
   const files = new Map();
   for (const name of small) {
-    const bytes = readFileSync(join(out, name));
     const areas = areasOf.get(name);
     if (!areas) throw new Error(`${loader} does not say which areas share ${name}`);
-    index[name] = {};
-    for (const file of packedFilesFor(areas)) {
-      const parts = files.get(file) ?? [];
-      index[name][file] = [parts.reduce((offset, part) => offset + part.length, 0), bytes.length];
-      files.set(file, [...parts, bytes]);
-    }
+    const chunk = { number: Number(name.match(/\d+/)[0]), bytes: readFileSync(join(out, name)) };
+    packed[areas.includes(LIBRARY) ? 'library' : 'area'].push(chunk.number);
+    for (const area of packedAreasFor(areas)) files.set(area, [...(files.get(area) ?? []), chunk]);
     rmSync(join(out, name));
   }
-  for (const [file, parts] of files) writeFileSync(join(out, file), Buffer.concat(parts));
+  for (const [area, chunks] of files) writeFileSync(join(out, packedFile(area)), packedBytes(chunks));
   const exported = [...source.matchAll(AREA_LOADER)].length;
   const patched = source
     .replaceAll(CHUNK_FETCH, 'chunkFile("$1")')
     .replace(AREA_LOADER, (_, area, rest) => `export const __wasm_split_load_${area} = wrapAsyncCb(inArea("${area}", makeLoad(${rest}));`)
-    .replace(glueImport, (line) => `${line}\n${loaderPrelude(index)}`);
+    .replace(glueImport, (line) => `${line}\n${loaderPrelude(packed)}`);
   if (!exported || (patched.match(/inArea\("/g) ?? []).length !== exported) throw new Error(`${loader}: its areas' loaders are not as this build expects`);
   writeFileSync(loader, patched);
 }
