@@ -15,7 +15,7 @@ impl Draft {
     /// `source: place`, lists one entry a line.
     pub fn get(&self, item: &Path, field: &Field) -> String {
         let value = match find(self.doc.as_item(), &item.key(field.key)) {
-            Some(Item::Value(value)) => value.clone(),
+            Some(Item::Value(value)) => value.clone().decorated("", ""),
             // A condition written as a `[table]`, shown as its inline form.
             Some(Item::Table(table)) => Value::InlineTable(table.clone().into_inline_table()),
             _ => return String::new(),
@@ -48,6 +48,7 @@ impl Draft {
                 table.insert(field.key, Item::Value(value));
             }
         }
+        self.spaced(item);
         true
     }
 
@@ -84,7 +85,15 @@ impl Draft {
                 table.insert(field.key, Item::Value(condition.into()));
             }
         }
+        self.spaced(item);
         true
+    }
+
+    /// Spaces an inline item's keys evenly after one is added (`{ value = "b", hint = "…" }`).
+    fn spaced(&mut self, item: &Path) {
+        if let Some(table) = find_mut(self.doc.as_item_mut(), item).and_then(Item::as_inline_table_mut) {
+            table.fmt();
+        }
     }
 
     /// How many items the list at `list` holds.

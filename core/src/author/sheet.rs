@@ -289,7 +289,7 @@ mod tests {
 
     #[test]
     fn every_table_and_list_named_has_a_sheet() {
-        for sheet in std::iter::once(&TOP).chain(SHEETS) {
+        for sheet in std::iter::once(&TOP).chain(SHEETS).chain(WIZARDS).chain(FORMS) {
             for key in sheet.tables.iter().chain(sheet.lists) {
                 assert!(super::sheet(sheet.key, key).is_some(), "{key}");
             }

@@ -209,3 +209,5 @@ fn a_copy_of_every_shipped_pack_checks_clean_and_reads_as_the_pack() {
         assert!(text.contains("cite = [{ source = "), "{}", &text[..2000.min(text.len())]);
     }
 }
+
+mod tools;
