@@ -119,6 +119,8 @@ pub const TOP: Sheet = Sheet {
     tables: &["pack", "agreement"],
     lists: &["source", "checklist", "flowchart", "form"],
     parts: &[
+        ("flowchart", "Decision wizards"),
+        ("form", "Forms"),
         ("calendar", "Bank holiday calendars"),
         ("classification", "Protective markings"),
         ("handling", "Handling rules"),

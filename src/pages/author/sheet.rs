@@ -1,5 +1,6 @@
-//! An item's editing page, drawn from core's sheet for its kind: its fields (each showing
-//! the checks' message about it), the single tables and lists of items below it, with
+//! An item's editing page, drawn from core's sheet for its kind: its fields (boxes, radios
+//! for a few values or yes and no, a condition as a question and an answer or as its TOML text;
+//! each showing the checks' message about it), the single tables and lists of items below it, with
 //! Change, Move up, Move down and Remove on each item, and the parts below it edited as text.
 
 use infoshare_core::author::sheet::{sheet_at, Field, Kind, Sheet};
@@ -44,6 +45,12 @@ fn title_of(author: Author, path: &Path, sheet: &Sheet) -> Option<String> {
 fn capitalised(noun: &str) -> String {
     let mut chars = noun.chars();
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// "a step", "an option".
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {noun}")
 }
 
 /// The item (or the whole pack) this one is in, and what it is called.
@@ -250,7 +257,7 @@ fn list_view(author: Author, list: Path) -> AnyView {
             <caption class="govuk-visually-hidden">{format!("{}s, in order", capitalised(sheet.noun))}</caption>
             <tbody class="govuk-table__body">{rows}</tbody>
         </table>
-        <button type="button" class="govuk-button govuk-button--secondary" on:click=add>{format!("Add a {}", sheet.noun)}</button>
+        <button type="button" class="govuk-button govuk-button--secondary" on:click=add>{format!("Add {}", with_article(sheet.noun))}</button>
     }
     .into_any()
 }
