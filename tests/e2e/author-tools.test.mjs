@@ -117,7 +117,7 @@ async function writeForm(t, page) {
   ]);
   await press(page, 'Add a section');
   await setFields(page, [['Id', 'you'], ['Title', 'About you']]);
-  await addField(page, ['requester-name', 'A person’s name', 'Your name', true]);
+  await addField(page, ['requester-name', "A person's name", 'Your name', true]);
   await addField(page, ['request-date', 'A date', 'Date of the request', true], () => choose(page, 'Dates allowed', 'Today or before'));
   await follow(page, 'Back to form');
   await press(page, 'Add a section');

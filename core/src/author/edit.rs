@@ -219,11 +219,17 @@ fn value_of(kind: Kind, text: &str) -> Value {
         Kind::Text | Kind::LongText | Kind::Choice(_) => Value::from(text.trim()),
         Kind::YesNo => Value::from(text.trim() == "true"),
         // Text that is not a TOML value is kept as text, for the checks to name at its field.
-        Kind::Condition => text.trim().parse::<Value>().unwrap_or_else(|_| Value::from(text.trim())),
+        Kind::Condition => condition(text.trim()).unwrap_or_else(|| Value::from(text.trim())),
         Kind::Number => text.trim().parse::<i64>().map_or_else(|_| Value::from(text.trim()), Value::from),
         Kind::Lines => Value::Array(lines().collect::<Array>()),
         Kind::Cites => Value::Array(lines().map(citation).collect::<Array>()),
     }
+}
+
+/// A condition's TOML text as a value, read as a whole document is (one parser in the chunk).
+fn condition(text: &str) -> Option<Value> {
+    let mut doc = format!("condition = {text}").parse::<DocumentMut>().ok().filter(|doc| doc.len() == 1)?;
+    doc.remove("condition")?.into_value().ok()
 }
 
 /// A citation from `source: place` (the place may be left out, and the checks will say so).

@@ -94,14 +94,14 @@ fn field_view(author: Author, path: Path, field: Field, place: String) -> AnyVie
         Kind::YesNo => choice_view(author, path, field, id, hint, error, &[("true", "Yes"), ("false", "No")]),
         Kind::Condition => match author.read(|editor| editor.draft.simple_condition(&path, &field)).flatten() {
             Some(condition) => condition_view(author, path, field, id, error, condition),
-            None => box_view(author, path, field, id, format!("{} (as TOML)", field.label), None, error),
+            None => field_box(author, path, field, id, format!("{} (as TOML)", field.label), None, error),
         },
-        _ => box_view(author, path, field, id, field.label.to_owned(), hint, error),
+        _ => field_box(author, path, field, id, field.label.to_owned(), hint, error),
     }
 }
 
-/// A field's box: one line for text and numbers, else a text area.
-fn box_view(
+/// A field's box, changing the field.
+fn field_box(
     author: Author,
     path: Path,
     field: Field,
@@ -110,18 +110,33 @@ fn box_view(
     hint: Option<String>,
     error: Signal<Option<String>>,
 ) -> AnyView {
-    // Set as the property too, not only as a textarea's text: moving to another item's page
-    // redraws the same elements in place, and a textarea's text no longer shows once typed in.
     let value = author.read(|editor| editor.draft.get(&path, &field)).unwrap_or_default();
-    let change = move |event: web_sys::Event| {
-        let text = event_target_value(&event);
+    let change = move |text: String| {
         author.edit(|draft| draft.set(&path, &field, &text));
     };
+    box_view(Labels { id, label, hint, error }, field.kind, value, Box::new(change))
+}
+
+/// The label, hint and error around an input, and its id.
+struct Labels {
+    id: String,
+    label: String,
+    hint: Option<String>,
+    error: Signal<Option<String>>,
+}
+
+/// A box: one line for text and numbers, else a text area; `change` gets its text when the
+/// lead leaves it.
+fn box_view(labels: Labels, kind: Kind, value: String, change: Box<dyn Fn(String)>) -> AnyView {
+    let Labels { id, label, hint, error } = labels;
+    let change = move |event: web_sys::Event| change(event_target_value(&event));
     let described = described_by(hint.is_some(), error, &id);
-    let control = match field.kind {
+    // Set as the property too, not only as a textarea's text: moving to another item's page
+    // redraws the same elements in place, and a textarea's text no longer shows once typed in.
+    let control = match kind {
         Kind::Text | Kind::Number => view! {
             <input class="govuk-input" id=id.clone() name=id.clone() type="text" spellcheck="false" autocomplete="off"
-                inputmode=(field.kind == Kind::Number).then_some("numeric")
+                inputmode=(kind == Kind::Number).then_some("numeric")
                 aria-describedby=described prop:value=value on:change=change />
         }
         .into_any(),
@@ -177,22 +192,21 @@ fn condition_view(
     let parts = RwSignal::new((question, answer));
     let described = described_by(false, error, &id);
     let error_id = format!("{id}-error");
-    let input = move |part: usize, label: &'static str, hint: &'static str| {
-        let input_id = format!("{id}-{}", ["field", "equals"][part]);
+    let input = move |part: usize, label: &str, hint: &str| {
         let value = parts.with_untracked(|parts| if part == 0 { parts.0.clone() } else { parts.1.clone() });
         let path = path.clone();
-        let change = move |event: web_sys::Event| {
-            let text = event_target_value(&event);
+        let change = move |text: String| {
             parts.update(|parts| if part == 0 { parts.0 = text } else { parts.1 = text });
             let (question, answer) = parts.get_untracked();
             author.edit(|draft| draft.set_condition(&path, &field, &question, &answer));
         };
-        let control = view! {
-            <input class="govuk-input govuk-input--width-20" id=input_id.clone() name=input_id.clone() type="text"
-                spellcheck="false" autocomplete="off" aria-describedby=format!("{input_id}-hint")
-                prop:value=value on:change=change />
+        let labels = Labels {
+            id: format!("{id}-{}", ["field", "equals"][part]),
+            label: label.to_owned(),
+            hint: Some(hint.to_owned()),
+            error: Signal::derive(|| None),
         };
-        labelled(input_id, label.to_owned(), Some(hint.to_owned()), Signal::derive(|| None), control)
+        box_view(labels, Kind::Text, value, Box::new(change))
     };
     view! {
         <div class=group_class(error)>
