@@ -94,7 +94,7 @@ fn field_view(author: Author, path: Path, field: Field, place: String) -> AnyVie
         Kind::YesNo => choice_view(author, path, field, id, hint, error, &[("true", "Yes"), ("false", "No")]),
         Kind::Condition => match author.read(|editor| editor.draft.simple_condition(&path, &field)).flatten() {
             Some(condition) => condition_view(author, path, field, id, error, condition),
-            None => field_box(author, path, field, id, format!("{} (as TOML)", field.label), None, error),
+            None => field_box(author, path, field, id, format!("{} (as TOML)", field.label), hint, error),
         },
         _ => field_box(author, path, field, id, field.label.to_owned(), hint, error),
     }

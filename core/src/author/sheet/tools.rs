@@ -50,7 +50,7 @@ const UNITS: &[(&str, &str)] =
     &[("working-days", "Working days"), ("days", "Days"), ("hours", "Hours"), ("same-day", "The same day")];
 
 const fn condition(key: &'static str, label: &'static str) -> Field {
-    optional(key, label, "The question's id and the answer; leave both empty for always", Kind::Condition)
+    optional(key, label, "Any condition docs/packs.md describes, such as { any = [ … ] }", Kind::Condition)
 }
 
 const fn number(key: &'static str, label: &'static str) -> Field {
