@@ -1,6 +1,7 @@
 //! Writing an agreement pack in the browser (`#/author`): start blank, from a copy of a
-//! shipped pack or from a file; edit the pack's details, its sources, the agreement and the
-//! checklists in GOV.UK pages, and its other parts as TOML text; every change is checked at
+//! shipped pack or from a file; edit the pack's details, its sources, the agreement, the
+//! checklists, the decision wizards and the forms in GOV.UK pages, and its other parts as TOML
+//! text; every change is checked at
 //! once with the checks a loaded pack gets, in the sealing worker, which holds the TOML
 //! reader (so this chunk carries only the editor). Save it as TOML, or preview it in the real pages
 //! for the visit and come back where you left off, or publish it for an area as a single file

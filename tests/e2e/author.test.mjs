@@ -20,6 +20,7 @@ import { test } from 'node:test';
 import { parse } from 'smol-toml';
 import { REPO, goInApp, load, settle, useApp, watch } from './lib/app.mjs';
 import { audit } from './lib/audit.mjs';
+import { checks, follow, freshPage, pageProblems, press, setField, setFields, viewHeading } from './lib/author.mjs';
 import { scratch } from './lib/cli.mjs';
 import { heading, tabToButton } from './lib/drive.mjs';
 import { EMPTY, browserStorage } from './lib/storage.mjs';
@@ -71,41 +72,10 @@ next_steps = ["Call 999 and follow your procedures."]
 cite = [{ source = "my-area-isa", at = "§1" }]
 `;
 
-async function freshPage(t) {
-  const context = await app.browser.newContext({ acceptDownloads: true });
-  t.after(() => context.close());
-  return context.newPage();
-}
 
-/** What the checks say once they have run (in the sealing worker, after each change). */
-async function checks(page) {
-  await page.waitForFunction(() => {
-    const said = document.querySelector('#author-checks')?.textContent;
-    return said && said !== 'Checking the pack…';
-  }, null, { timeout: 30_000 });
-  return page.locator('#author-checks').textContent();
-}
-const viewHeading = (page) => page.locator('#author-view').textContent();
 
-/** Types into the field labelled `label` and leaves it, as a change is made. */
-async function setField(page, label, text) {
-  const field = page.getByLabel(label, { exact: true });
-  await field.fill(text);
-  await field.press('Tab');
-  await settle(page);
-}
 
-async function press(page, label) {
-  await page.getByRole('button', { name: label, exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await settle(page);
-}
 
-async function follow(page, name) {
-  await page.getByRole('link', { name, exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await settle(page);
-}
 
 /** Waits for the page's heading to be `text`: an area's chunk may still be on its way. */
 async function headingIs(page, text) {
@@ -143,7 +113,7 @@ async function writeChecklist(t, page) {
 }
 
 test('a lead writes, reorders, saves, reopens and previews a pack', async (t) => {
-  const page = await freshPage(t);
+  const page = await freshPage(t, app.browser);
   const w = watch(page);
   await load(page, app.url, '#/packs');
   await follow(page, 'write your own agreement pack');
@@ -221,11 +191,11 @@ test('a lead writes, reorders, saves, reopens and previews a pack', async (t) =>
   assert.equal(await page.getByText('You are writing a pack').count(), 0, 'clearing forgets the pack');
   const stored = await browserStorage(page);
   assert.deepEqual({ ...stored, serviceWorkers: [] }, EMPTY);
-  assert.deepEqual(w.problems(), []);
+  assert.deepEqual(pageProblems(w), []);
 });
 
 test('a copy of a shipped pack passes; bad files are refused with why', async (t) => {
-  const page = await freshPage(t);
+  const page = await freshPage(t, app.browser);
   const w = watch(page);
   await load(page, app.url, '#/author');
   await page.locator('#copy-pack').selectOption('lincolnshire');
@@ -250,7 +220,7 @@ test('a copy of a shipped pack passes; bad files are refused with why', async (t
   await page.waitForFunction(() => /smaller than 2 MB/.test(document.querySelector('#author-file-error')?.textContent ?? ''));
   await press(page, 'Go back to your pack');
   assert.equal(await checks(page), 'The pack passes every check', 'the pack being written is kept');
-  assert.deepEqual(w.problems(), []);
+  assert.deepEqual(pageProblems(w), []);
 });
 
 /** The complete example pack in docs/packs.md, as core/tests/example_pack.rs finds it. */
@@ -259,13 +229,9 @@ function documentedExample() {
   return docs.split('<!-- example pack -->')[1].split('```toml\n')[1].split('\n```')[0];
 }
 
-/** Sets each [label, text] field of the page in order. */
-async function setFields(page, fields) {
-  for (const [label, text] of fields) await setField(page, label, text);
-}
 
 test('the documented example pack is written from blank by keyboard', async (t) => {
-  const page = await freshPage(t);
+  const page = await freshPage(t, app.browser);
   const w = watch(page);
   const example = documentedExample();
   const expected = parse(example);
@@ -306,8 +272,5 @@ test('the documented example pack is written from blank by keyboard', async (t) 
   const saved = join(scratch(), 'agreement-pack.toml');
   await download.saveAs(saved);
   assert.deepEqual(parse(readFileSync(saved, 'utf8')), expected, 'equal in meaning to the documented example');
-  // Each change starts a new check and stops one still running, whose worker may not have
-  // finished loading its script: that request is cut short on purpose.
-  const cancelledCheck = /^request: GET .*\/infoshare-seal-worker-[0-9a-f]+\.js failed: net::ERR_ABORTED$/;
-  assert.deepEqual(w.problems().filter((problem) => !cancelledCheck.test(problem)), []);
+  assert.deepEqual(pageProblems(w), []);
 });

@@ -18,6 +18,7 @@ import { test } from 'node:test';
 import { startServer } from '../../tools/serve.mjs';
 import { load, settle, useApp, watch } from './lib/app.mjs';
 import { audit } from './lib/audit.mjs';
+import { checks, follow, freshPage, pageProblems, press, problems } from './lib/author.mjs';
 import { scratch } from './lib/cli.mjs';
 import { heading } from './lib/drive.mjs';
 import { continueToDocument, fillForm } from './lib/forms.mjs';
@@ -120,32 +121,9 @@ next_steps = ["Stop."]
 cite = [{ source = "my-area-isa", at = "§1" }]
 `;
 
-async function freshPage(t) {
-  const context = await app.browser.newContext({ acceptDownloads: true });
-  t.after(() => context.close());
-  return context.newPage();
-}
 
-async function checks(page) {
-  await page.waitForFunction(() => {
-    const said = document.querySelector('#author-checks')?.textContent;
-    return said && said !== 'Checking the pack…';
-  }, null, { timeout: 30_000 });
-  return page.locator('#author-checks').textContent();
-}
-const problems = (page) => page.locator('#author-problems li').allTextContents();
 
-async function press(page, label) {
-  await page.getByRole('button', { name: label, exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await settle(page);
-}
 
-async function follow(page, name) {
-  await page.getByRole('link', { name, exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await settle(page);
-}
 
 /** Back up to the whole pack's page, by each page's back link. */
 async function toTop(page) {
@@ -202,11 +180,11 @@ async function practitionerUses(page, url) {
   const sent = await continueToDocument(page, LEADS_FORM);
   assert.equal(sent.routes[0].title, "Send this form to the partner's information team");
   assert.match(sent.routes[0].text.join(' '), /10 working days after the request/);
-  assert.deepEqual(w.problems(), []);
+  assert.deepEqual(pageProblems(w), []);
 }
 
 test('a lead publishes a single file and a site, and a practitioner uses each', async (t) => {
-  const page = await freshPage(t);
+  const page = await freshPage(t, app.browser);
   const w = watch(page);
   await startBlank(page);
   await writePart(page, 'Forms', FORM);
@@ -228,23 +206,23 @@ test('a lead publishes a single file and a site, and a practitioner uses each', 
   const site = await made(page, 'Make a zip for a web server', dir);
   assert.equal(site.name, 'infoshare-site.zip');
   t.diagnostic(`publish times: single file ${single.ms} ms, zip ${site.ms} ms`);
-  assert.deepEqual(w.problems(), []);
+  assert.deepEqual(pageProblems(w), []);
 
   const html = readFileSync(single.path, 'utf8');
   assert.match(html, /<meta name="infoshare-published" content="my-area national lincolnshire">/);
-  const practitioner = await freshPage(t);
+  const practitioner = await freshPage(t, app.browser);
   await practitionerUses(practitioner, pathToFileURL(single.path).href);
 
   const folder = join(dir, 'site');
   execFileSync('unzip', ['-q', site.path, '-d', folder]);
   const { server, url } = await startServer(folder, 0);
   t.after(() => new Promise((done) => server.close(done)));
-  const visitor = await freshPage(t);
+  const visitor = await freshPage(t, app.browser);
   await practitionerUses(visitor, url);
 });
 
 test('settings a published copy cannot take are refused with why', async (t) => {
-  const page = await freshPage(t);
+  const page = await freshPage(t, app.browser);
   await startBlank(page);
   await press(page, 'Publish for your area');
   await page.locator('#publish-idle').fill('0');
@@ -256,7 +234,7 @@ test('settings a published copy cannot take are refused with why', async (t) => 
 });
 
 test('bad input is named with where it is, and nothing already written is lost', async (t) => {
-  const page = await freshPage(t);
+  const page = await freshPage(t, app.browser);
   const w = watch(page);
   await startBlank(page);
   await writePart(page, 'Forms', FORM);
@@ -305,5 +283,5 @@ test('bad input is named with where it is, and nothing already written is lost',
   await toTop(page);
   await follow(page, 'Forms');
   assert.match(await page.locator('#part-text').inputValue(), /# The request form, agreed with the partners./);
-  assert.deepEqual(w.problems(), []);
+  assert.deepEqual(pageProblems(w), []);
 });

@@ -14,8 +14,13 @@ impl Draft {
     /// A field of the item at `item`, as its input shows it: citations one a line as
     /// `source: place`, lists one entry a line.
     pub fn get(&self, item: &Path, field: &Field) -> String {
-        let Some(Item::Value(value)) = find(self.doc.as_item(), &item.key(field.key)) else { return String::new() };
-        match value {
+        let value = match find(self.doc.as_item(), &item.key(field.key)) {
+            Some(Item::Value(value)) => value.clone().decorated("", ""),
+            // A condition written as a `[table]`, shown as its inline form.
+            Some(Item::Table(table)) => Value::InlineTable(table.clone().into_inline_table()),
+            _ => return String::new(),
+        };
+        match &value {
             Value::String(text) => text.value().clone(),
             Value::Integer(number) => number.value().to_string(),
             Value::Array(array) => array.iter().map(line).collect::<Vec<_>>().join("\n"),
@@ -43,20 +48,69 @@ impl Draft {
                 table.insert(field.key, Item::Value(value));
             }
         }
+        self.spaced(item);
         true
+    }
+
+    /// A condition field of the item at `item` as a question's id and the answer that makes it
+    /// hold (both empty when there is none), or `None` when it is any other condition, which
+    /// is edited as text.
+    pub fn simple_condition(&self, item: &Path, field: &Field) -> Option<(String, String)> {
+        let found = find(self.doc.as_item(), &item.key(field.key)).filter(|found| !found.is_none());
+        let Some(condition) = found else { return Some(Default::default()) };
+        let condition = condition.as_table_like()?;
+        let text = |key| condition.get(key).and_then(Item::as_str).map(str::to_owned);
+        let simple = condition.iter().all(|(key, value)| matches!(key, "field" | "equals") && value.is_str());
+        simple.then(|| Some((text("field")?, text("equals")?))).flatten()
+    }
+
+    /// Sets a condition field of the item at `item` to hold when the question `question` is
+    /// answered `answer`, keeping how it was written; both empty take it out.
+    pub fn set_condition(&mut self, item: &Path, field: &Field, question: &str, answer: &str) -> bool {
+        let (question, answer) = (question.trim(), answer.trim());
+        if question.is_empty() && answer.is_empty() {
+            return self.set(item, field, "");
+        }
+        let Some(table) = table_mut(self.doc.as_item_mut(), item) else { return false };
+        self.unsaved = true;
+        match table.get_mut(field.key).and_then(Item::as_table_like_mut) {
+            Some(condition) => {
+                condition.insert("field", Item::Value(question.into()));
+                condition.insert("equals", Item::Value(answer.into()));
+            }
+            None => {
+                let mut condition = InlineTable::new();
+                condition.insert("field", question.into());
+                condition.insert("equals", answer.into());
+                table.insert(field.key, Item::Value(condition.into()));
+            }
+        }
+        self.spaced(item);
+        true
+    }
+
+    /// Spaces an inline item's keys evenly after one is added (`{ value = "b", hint = "…" }`).
+    fn spaced(&mut self, item: &Path) {
+        if let Some(table) = find_mut(self.doc.as_item_mut(), item).and_then(Item::as_inline_table_mut) {
+            table.fmt();
+        }
     }
 
     /// How many items the list at `list` holds.
     pub fn count(&self, list: &Path) -> usize {
-        find(self.doc.as_item(), list).and_then(Item::as_array_of_tables).map_or(0, |items| items.len())
+        match find(self.doc.as_item(), list) {
+            Some(Item::ArrayOfTables(items)) => items.len(),
+            Some(Item::Value(Value::Array(items))) => items.len(),
+            _ => 0,
+        }
     }
 
     /// Adds an item of `sheet`'s kind at the end of the list at `list`, with its required
     /// fields empty, and returns its place; `None` if the list cannot be there.
     pub fn add(&mut self, list: &Path, sheet: &Sheet) -> Option<Path> {
-        let items = list_mut(self.doc.as_item_mut(), list)?;
-        items.push(starting(sheet, items.len()));
-        let index = items.len() - 1;
+        let mut items = list_mut(self.doc.as_item_mut(), list)?;
+        let index = items.len();
+        items.insert(index, starting(sheet, index));
         self.changed_shape();
         Some(list.at(index))
     }
@@ -68,8 +122,11 @@ impl Draft {
             return true;
         }
         let Some((parent, Step::Key(key))) = path.split() else { return false };
-        let Some(table) = table_mut(self.doc.as_item_mut(), &parent) else { return false };
-        table.insert(key, Item::Table(starting(sheet, 0)));
+        let Some(holder) = find_mut(self.doc.as_item_mut(), &parent) else { return false };
+        let new = starting(sheet, 0);
+        let new = if holder.is_table() { Item::Table(new) } else { Item::Value(new.into_inline_table().into()) };
+        let Some(table) = holder.as_table_like_mut() else { return false };
+        table.insert(key, new);
         self.changed_shape();
         true
     }
@@ -79,7 +136,7 @@ impl Draft {
         let Some((list, Step::At(index))) = item.split() else { return false };
         let index = *index;
         match list_mut(self.doc.as_item_mut(), &list) {
-            Some(items) if index < items.len() => {
+            Some(mut items) if index < items.len() => {
                 items.remove(index);
                 self.changed_shape();
                 true
@@ -92,7 +149,7 @@ impl Draft {
     /// `None` if it is already first or last.
     pub fn shift(&mut self, item: &Path, up: bool) -> Option<Path> {
         let (list, Step::At(index)) = item.split()? else { return None };
-        let items = list_mut(self.doc.as_item_mut(), &list)?;
+        let mut items = list_mut(self.doc.as_item_mut(), &list)?;
         let to = if up { index.checked_sub(1)? } else { index + 1 };
         if to >= items.len() || *index >= items.len() {
             return None;
@@ -159,11 +216,20 @@ fn starting(sheet: &Sheet, count: usize) -> Table {
 fn value_of(kind: Kind, text: &str) -> Value {
     let lines = || text.lines().map(str::trim).filter(|line| !line.is_empty());
     match kind {
-        Kind::Text | Kind::LongText => Value::from(text.trim()),
+        Kind::Text | Kind::LongText | Kind::Choice(_) => Value::from(text.trim()),
+        Kind::YesNo => Value::from(text.trim() == "true"),
+        // Text that is not a TOML value is kept as text, for the checks to name at its field.
+        Kind::Condition => condition(text.trim()).unwrap_or_else(|| Value::from(text.trim())),
         Kind::Number => text.trim().parse::<i64>().map_or_else(|_| Value::from(text.trim()), Value::from),
         Kind::Lines => Value::Array(lines().collect::<Array>()),
         Kind::Cites => Value::Array(lines().map(citation).collect::<Array>()),
     }
+}
+
+/// A condition's TOML text as a value, read as a whole document is (one parser in the chunk).
+fn condition(text: &str) -> Option<Value> {
+    let mut doc = format!("condition = {text}").parse::<DocumentMut>().ok().filter(|doc| doc.len() == 1)?;
+    doc.remove("condition")?.into_value().ok()
 }
 
 /// A citation from `source: place` (the place may be left out, and the checks will say so).

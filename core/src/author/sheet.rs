@@ -1,6 +1,13 @@
-//! The editing pages, as data: for each kind of item (by the key it is held under), its
-//! fields with their labels, hints and inputs, the single tables and lists of items below it,
-//! and the parts below it edited as TOML text. The page draws any sheet the same way.
+//! The editing pages, as data: for each kind of item (by the key it is held under, and the key
+//! of the item it is in where that changes what it is: a wizard step's option or a form
+//! field's), its fields with their labels, hints and inputs, the single tables and lists of
+//! items below it, and the parts below it edited as TOML text. The page draws any sheet the
+//! same way.
+
+mod tools;
+
+use super::Path;
+use tools::{FORMS, WIZARDS};
 
 /// How a field is entered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +21,13 @@ pub enum Kind {
     Number,
     /// Citations, one a line as `source: place`.
     Cites,
+    /// One of a few values (value, label); an optional field's `""` takes it out.
+    Choice(&'static [(&'static str, &'static str)]),
+    /// `true` or `false`.
+    YesNo,
+    /// A condition (`show_if`, a route's `when`): a question's id and the answer that makes
+    /// it hold, or, for any other condition, the condition as TOML text.
+    Condition,
 }
 
 /// One field of an item.
@@ -33,6 +47,9 @@ pub struct Field {
 pub struct Sheet {
     /// The key items of this kind are held under (`item`); empty for the whole pack.
     pub key: &'static str,
+    /// The key of the item they are in, for a key that means different things in different
+    /// items (`option` in a `node` and in a `field`); empty where the key alone says.
+    pub under: &'static str,
     /// What one is called ("checklist item").
     pub noun: &'static str,
     /// The field that names one in a list.
@@ -58,6 +75,8 @@ impl Sheet {
                 let text = match (field.key, field.kind) {
                     ("id", _) => id.clone(),
                     (_, Kind::Number) => "0".to_owned(),
+                    (_, Kind::Choice(choices)) => choices[0].0.to_owned(),
+                    (_, Kind::YesNo) => "false".to_owned(),
                     _ => String::new(),
                 };
                 (*field, text)
@@ -75,17 +94,30 @@ const fn optional(key: &'static str, label: &'static str, hint: &'static str, ki
 }
 
 const ID: Field = field("id", "Id", "Lowercase letters, digits and hyphens, unique in the pack", Kind::Text);
-const CITE: Field =
-    field("cite", "Citations", "One a line, as the source's id, a colon and the place: anyshire-isa: §5", Kind::Cites);
+const CITES_HINT: &str = "One a line, as the source's id, a colon and the place: anyshire-isa: §5";
+const CITE: Field = field("cite", "Citations", CITES_HINT, Kind::Cites);
+const MORE_CITES: Field = optional("cite", "Citations", CITES_HINT, Kind::Cites);
+const TITLE: Field = field("title", "Title", "", Kind::Text);
+const PURPOSE: Field = field("purpose", "Purpose", "One line, shown where tools are listed", Kind::Text);
+const HINT: Field = optional("hint", "Hint", "Shown under it, if it helps", Kind::LongText);
+const NOTE: Field =
+    optional("note", "Note", "Any caveat about versions or differences between sources", Kind::LongText);
+const NEXT: Field = field("next", "Next step", "The id of the step it leads to", Kind::Text);
+
+/// An optional text field naming a form field by its id.
+const fn named(key: &'static str, label: &'static str) -> Field {
+    optional(key, label, "A field's id", Kind::Text)
+}
 
 /// The whole pack.
 pub const TOP: Sheet = Sheet {
     key: "",
+    under: "",
     noun: "pack",
     title: "",
     fields: &[],
     tables: &["pack", "agreement"],
-    lists: &["source", "checklist"],
+    lists: &["source", "checklist", "flowchart", "form"],
     parts: &[
         ("flowchart", "Decision wizards"),
         ("form", "Forms"),
@@ -100,6 +132,7 @@ pub const TOP: Sheet = Sheet {
 const SHEETS: &[Sheet] = &[
     Sheet {
         key: "pack",
+        under: "",
         noun: "pack details",
         title: "title",
         fields: &[
@@ -127,6 +160,7 @@ const SHEETS: &[Sheet] = &[
     },
     Sheet {
         key: "source",
+        under: "",
         noun: "source",
         title: "title",
         fields: &[
@@ -147,6 +181,7 @@ const SHEETS: &[Sheet] = &[
     },
     Sheet {
         key: "agreement",
+        under: "",
         noun: "agreement",
         title: "name",
         fields: &[
@@ -162,6 +197,7 @@ const SHEETS: &[Sheet] = &[
     },
     Sheet {
         key: "contact",
+        under: "",
         noun: "contact",
         title: "role",
         fields: &[
@@ -178,6 +214,7 @@ const SHEETS: &[Sheet] = &[
     },
     Sheet {
         key: "review",
+        under: "",
         noun: "review rule",
         title: "rule",
         fields: &[
@@ -194,19 +231,20 @@ const SHEETS: &[Sheet] = &[
     },
     Sheet {
         key: "checklist",
+        under: "",
         noun: "checklist",
         title: "title",
         fields: &[
             ID,
-            field("title", "Title", "", Kind::Text),
-            field("purpose", "Purpose", "One line, shown where tools are listed", Kind::Text),
+            TITLE,
+            PURPOSE,
             field(
                 "intro",
                 "Introduction",
                 "Shown above the items: what the checklist is and when to use it",
                 Kind::LongText,
             ),
-            optional("note", "Note", "Any caveat about versions or differences between sources", Kind::LongText),
+            NOTE,
             CITE,
         ],
         tables: &[],
@@ -215,6 +253,7 @@ const SHEETS: &[Sheet] = &[
     },
     Sheet {
         key: "item",
+        under: "",
         noun: "checklist item",
         title: "statement",
         fields: &[
@@ -230,12 +269,20 @@ const SHEETS: &[Sheet] = &[
     },
 ];
 
-/// The sheet of items held under `key`; the whole pack's for an empty key.
-pub fn sheet(key: &str) -> Option<&'static Sheet> {
+/// The sheet of items held under `key` in an item held under `under`; the whole pack's for an
+/// empty key.
+pub fn sheet(under: &str, key: &str) -> Option<&'static Sheet> {
     if key.is_empty() {
         return Some(&TOP);
     }
-    SHEETS.iter().find(|sheet| sheet.key == key)
+    let found = |under: &str| SHEETS.iter().chain(WIZARDS).chain(FORMS).find(|s| s.key == key && s.under == under);
+    found(under).or_else(|| found(""))
+}
+
+/// The sheet of the item (or the list of items) at `path`.
+pub fn sheet_at(path: &Path) -> Option<&'static Sheet> {
+    let (under, key) = path.kind();
+    sheet(under, key)
 }
 
 #[cfg(test)]
@@ -244,20 +291,20 @@ mod tests {
 
     #[test]
     fn every_table_and_list_named_has_a_sheet() {
-        for sheet in std::iter::once(&TOP).chain(SHEETS) {
+        for sheet in std::iter::once(&TOP).chain(SHEETS).chain(WIZARDS).chain(FORMS) {
             for key in sheet.tables.iter().chain(sheet.lists) {
-                assert!(super::sheet(key).is_some(), "{key}");
+                assert!(super::sheet(sheet.key, key).is_some(), "{key}");
             }
         }
     }
 
     #[test]
     fn new_items_start_with_every_required_field() {
-        let item = sheet("item").unwrap().starting(2);
+        let item = sheet("", "item").unwrap().starting(2);
         let keys: Vec<&str> = item.iter().map(|(field, _)| field.key).collect();
         assert_eq!(keys, ["id", "statement", "meaning", "if_not", "cite"]);
         assert_eq!(item[0].1, "item-3");
-        let review = sheet("review").unwrap().starting(0);
+        let review = sheet("", "review").unwrap().starting(0);
         assert!(review.iter().any(|(field, text)| field.key == "first_after_months" && text == "0"));
     }
 }

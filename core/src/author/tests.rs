@@ -55,7 +55,7 @@ cite = [{ source = "anyshire-isa", at = "§5" }]
 "#;
 
 fn field(key: &str, name: &str) -> sheet::Field {
-    *sheet(key).and_then(|sheet| sheet.fields.iter().find(|field| field.key == name)).unwrap()
+    *sheet("", key).and_then(|sheet| sheet.fields.iter().find(|field| field.key == name)).unwrap()
 }
 
 fn items() -> Path {
@@ -99,7 +99,7 @@ fn items_move_with_their_notes_and_keep_their_lists() {
 #[test]
 fn a_new_item_is_named_by_the_checks_until_it_is_written() {
     let mut draft = Draft::open(COMMENTED).unwrap();
-    let added = draft.add(&items(), sheet("item").unwrap()).unwrap();
+    let added = draft.add(&items(), sheet("", "item").unwrap()).unwrap();
     assert_eq!(added, items().at(2));
     let problems = draft.check(&shipped()).unwrap_err();
     let cite = problems.iter().find(|problem| problem.field.as_deref() == Some("cite")).unwrap();
@@ -118,11 +118,11 @@ fn a_new_item_is_named_by_the_checks_until_it_is_written() {
 #[test]
 fn a_new_checklist_reads_and_its_problems_name_its_fields() {
     let mut draft = Draft::open(COMMENTED).unwrap();
-    let checklist = draft.add(&Path::top().key("checklist"), sheet("checklist").unwrap()).unwrap();
+    let checklist = draft.add(&Path::top().key("checklist"), sheet("", "checklist").unwrap()).unwrap();
     let problems = draft.check(&shipped()).unwrap_err();
     let place = draft.place(&checklist);
     assert!(problems.iter().any(|p| p.place == place && p.field.as_deref() == Some("title")), "{problems:?}");
-    let item = draft.add(&checklist.key("item"), sheet("item").unwrap()).unwrap();
+    let item = draft.add(&checklist.key("item"), sheet("", "item").unwrap()).unwrap();
     assert_eq!(item, checklist.key("item").at(0));
     assert!(draft.text().contains("[[checklist.item]]\nid = \"item-1\""), "{}", draft.text());
 }
@@ -141,11 +141,11 @@ fn optional_fields_left_empty_are_taken_out() {
 fn a_single_table_is_made_when_first_edited() {
     let mut draft = Draft::open(COMMENTED).unwrap();
     let agreement = Path::top().key("agreement");
-    assert!(draft.ensure(&agreement, sheet("agreement").unwrap()));
-    assert!(draft.ensure(&agreement.key("review"), sheet("review").unwrap()));
+    assert!(draft.ensure(&agreement, sheet("", "agreement").unwrap()));
+    assert!(draft.ensure(&agreement.key("review"), sheet("", "review").unwrap()));
     draft.set(&agreement, &field("agreement", "partners"), "Anyshire Council\nAnyshire Police\n");
     assert_eq!(draft.get(&agreement, &field("agreement", "partners")), "Anyshire Council\nAnyshire Police");
-    let contact = draft.add(&agreement.key("contact"), sheet("contact").unwrap()).unwrap();
+    let contact = draft.add(&agreement.key("contact"), sheet("", "contact").unwrap()).unwrap();
     draft.set(&contact, &field("contact", "role"), "Single point of contact");
     let problems = draft.check(&shipped()).unwrap_err();
     let post = problems.iter().find(|problem| problem.field.as_deref() == Some("post")).unwrap();
@@ -208,4 +208,15 @@ fn a_copy_of_every_shipped_pack_checks_clean_and_reads_as_the_pack() {
         let text = draft.text();
         assert!(text.contains("cite = [{ source = "), "{}", &text[..2000.min(text.len())]);
     }
+}
+
+mod tools;
+
+#[test]
+fn a_place_knows_the_wizard_it_is_in() {
+    let step = Path::top().key("flowchart").at(2).key("node").at(0);
+    assert_eq!(step.wizard(), Some(2));
+    assert_eq!(Path::top().key("flowchart").at(0).wizard(), Some(0));
+    assert_eq!(Path::top().key("flowchart").wizard(), None, "the list, not one wizard");
+    assert_eq!(items().wizard(), None);
 }

@@ -18,7 +18,7 @@ pub(super) fn part(author: Author, path: Path, what: &'static str) -> impl IntoV
     let current = RwSignal::new(text.clone());
     let shown = text.clone();
     let error = RwSignal::new(None::<String>);
-    let wizards = path.last_key() == Some("flowchart");
+    let wizards = path.kind().1 == "flowchart";
     let path = StoredValue::new(path);
     let apply = move || {
         let text = current.get_untracked();

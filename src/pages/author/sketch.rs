@@ -34,7 +34,7 @@ fn drawn(sketch: Sketch, index: usize) -> impl IntoView {
     };
     let items = named.into_iter().map(|line| view! { <li>{line}</li> }).collect_view();
     view! {
-        <div role="status">
+        <div class="app-sketch" role="status">
             <p class="govuk-body">{summary}</p>
             <ul class="govuk-list govuk-list--bullet app-break-words">{items}</ul>
         </div>
