@@ -2,6 +2,7 @@
 
 use infoshare_core::catalogue::Catalogue;
 use infoshare_core::library::Library;
+use infoshare_core::pack::SourceRegistry;
 use infoshare_core::route::{Route, ToolPage};
 use leptos::prelude::*;
 
@@ -46,7 +47,7 @@ fn App(update_ready: RwSignal<bool>) -> impl IntoView {
     let chunks = chunks();
     Effect::new(move |_| {
         let asked = asked.get();
-        if asked.needs_packs() {
+        if asked.needs_packs() || crate::packs::published_home().is_some() {
             packs.read_content(asked.needs_training());
         }
         if let Some(area) = Area::of(&asked) {
@@ -151,19 +152,35 @@ fn canonical(route: Route, library: &'static Library, session: Session) -> Route
     }
 }
 
+/// What a page that does not need the packs is drawn with before they are read: none.
+fn no_packs() -> &'static Library {
+    static NONE: std::sync::OnceLock<Library> = std::sync::OnceLock::new();
+    NONE.get_or_init(|| Library { sources: SourceRegistry { schema: 1, sources: Vec::new() }, packs: Vec::new() })
+}
+
 /// The page for the route shown: drawn here for Home and the pages like it, otherwise by its
 /// area's chunk once that and the packs are here; `None` while the packs are read.
 fn page(shown: Option<Route>, packs: Packs) -> AnyView {
     let Some(route) = shown else { return pages::reading_packs(packs) };
     match Area::of(&route) {
         None => match route {
-            Route::Home => pages::home(packs.current.get().map_or_else(Catalogue::shipped, Catalogue::of)).into_any(),
+            Route::Home => match (packs.current.get(), crate::packs::published_home()) {
+                (None, Some(_)) => pages::reading_packs(packs),
+                (Some(library), Some(listed)) => pages::home(Catalogue::of(library).only(&listed)).into_any(),
+                (current, None) => pages::home(current.map_or_else(Catalogue::shipped, Catalogue::of)).into_any(),
+            },
             Route::Privacy => pages::privacy().into_any(),
             Route::Accessibility => pages::accessibility().into_any(),
             _ => pages::not_found().into_any(),
         },
         Some(area) => {
-            let Some(library) = packs.current.get() else { return pages::reading_packs(packs) };
+            // A page drawn without the packs (the pack editor) is not drawn again when they come.
+            let library = if route.needs_packs() {
+                packs.current.get()
+            } else {
+                Some(packs.current.get_untracked().unwrap_or_else(no_packs))
+            };
+            let Some(library) = library else { return pages::reading_packs(packs) };
             crate::areas::draw_with(chunks().of(area), move |draw| draw(library, route.clone()))
         }
     }

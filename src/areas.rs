@@ -59,6 +59,8 @@ pub enum Area {
     Reading,
     /// A pack a safeguarding lead loads for the visit.
     LocalPacks,
+    /// Writing a pack in the browser.
+    Author,
 }
 
 impl Area {
@@ -77,6 +79,7 @@ impl Area {
             Route::Training(_) => Area::Training,
             Route::Guide(_) | Route::Sources => Area::Reading,
             Route::Packs => Area::LocalPacks,
+            Route::Author => Area::Author,
             Route::Home | Route::Privacy | Route::Accessibility | Route::NotFound => return None,
         })
     }
@@ -128,6 +131,7 @@ chunk!(
 );
 chunk!(fetch_reading in reading: DrawPage = crate::pages::areas::reading);
 chunk!(fetch_local_packs in local_packs: DrawPage = crate::pages::areas::local_packs);
+chunk!(fetch_author in author: DrawPage = crate::pages::areas::author);
 chunk!(
     /// The packs file's reader, with every pack type's reading code: its own chunk, so
     /// Home's first load carries none of it.
@@ -238,6 +242,7 @@ pub struct Chunks {
     practice: Chunk<DrawPage>,
     reading: Chunk<DrawPage>,
     local_packs: Chunk<DrawPage>,
+    author: Chunk<DrawPage>,
     pub practice_panel: Chunk<DrawPanel>,
     pub library_reader: Chunk<ReadLibrary>,
 }
@@ -255,6 +260,7 @@ impl Chunks {
             practice: Chunk::new(|| Box::pin(fetch_practice())),
             reading: Chunk::new(|| Box::pin(fetch_reading())),
             local_packs: Chunk::new(|| Box::pin(fetch_local_packs())),
+            author: Chunk::new(|| Box::pin(fetch_author())),
             practice_panel: Chunk::new(|| Box::pin(fetch_practice_panel())),
             library_reader: Chunk::new(|| Box::pin(fetch_library_reader())),
         }
@@ -273,6 +279,7 @@ impl Chunks {
             Area::Practice => self.practice,
             Area::Reading => self.reading,
             Area::LocalPacks => self.local_packs,
+            Area::Author => self.author,
         }
     }
 }

@@ -166,6 +166,13 @@ impl Packs {
     }
 }
 
+/// In a copy published for an area (`infoshare_core::publish`), the packs Home lists, in
+/// order: the page reads the packs file at start and draws Home from it.
+pub fn published_home() -> Option<Vec<String>> {
+    let listed = crate::dom::meta(infoshare_core::publish::PUBLISHED_META)?;
+    Some(listed.split_whitespace().map(str::to_owned).collect())
+}
+
 /// One of the library's files and the reader, or a sentence saying why they could not be had.
 async fn read_file(reader: Chunk<ReadLibrary>, name: &'static str) -> Result<(Vec<u8>, ReadLibrary), String> {
     reader.fetch();

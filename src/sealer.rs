@@ -36,13 +36,19 @@ pub enum Job {
     Open { file: Uint8Array, passphrase: Option<String> },
     /// Find the fields whose characters no font can print, before sealing.
     Check { envelope: String },
-    /// Check a pack a user loaded (TOML, read and checked in the worker).
-    CheckPack { name: String, text: String },
+    /// Check a pack a user loaded or is writing (TOML, read and checked in the worker);
+    /// with `sketch` (writing), its wizards are drawn first ([`Event::Sketches`]).
+    CheckPack { name: String, text: String, sketch: bool },
+    /// Write a shipped pack as TOML, for the pack editor to start from.
+    CopyPack { id: String },
     /// Make a team key, as its key file protected by `passphrase`, made at `created`
     /// (an ISO local time).
     MakeKey { passphrase: String, created: String },
     /// Unlock a team's key file, for the keyholder to keep for the visit.
     UnlockKey { key_file: Uint8Array, passphrase: String },
+    /// Publish a pack for an area: the job's fields and the buffers to move are written by
+    /// the pack editor's chunk, so their shape costs the pages that seal nothing.
+    Publish { fields: Object, buffers: Array },
 }
 
 /// An attachment that came out of an opened file, kept as browser memory (not WebAssembly).
@@ -97,6 +103,12 @@ pub enum Event {
     PackChecked(Uint8Array),
     /// What is wrong with the loaded pack, one line each, with its line and field.
     PackProblems(Vec<String>),
+    /// The pack's wizards drawn as written (compact `Vec<Sketch>`), empty if it cannot be read.
+    Sketches(Uint8Array),
+    /// A shipped pack as TOML.
+    PackText(String),
+    /// A published copy: the single file or the site's zip.
+    Published(Uint8Array),
     /// A new team key: its key file, and its public key to publish.
     KeyMade {
         bytes: Uint8Array,
@@ -189,6 +201,9 @@ fn event(data: &JsValue) -> Option<Event> {
         "failed" => Event::Failed { code: text(data, "code"), message: text(data, "message") },
         "checked" => Event::Checked { warning: get(data, "warning").as_string() },
         "pack" => Event::PackChecked(get(data, "bytes").dyn_into().ok()?),
+        "pack-text" => Event::PackText(text(data, "text")),
+        "sketches" => Event::Sketches(get(data, "bytes").dyn_into().ok()?),
+        "published" => Event::Published(get(data, "bytes").dyn_into().ok()?),
         "key-made" => {
             Event::KeyMade { bytes: get(data, "bytes").dyn_into().ok()?, public_key: text(data, "public_key") }
         }
@@ -234,10 +249,15 @@ fn message(job: Job, port: Option<MessagePort>) -> (Object, Array) {
             set(&object, "job", &"check".into());
             set(&object, "envelope", &envelope.into());
         }
-        Job::CheckPack { name, text } => {
+        Job::CheckPack { name, text, sketch } => {
             set(&object, "job", &"pack".into());
             set(&object, "name", &name.into());
             set(&object, "text", &text.into());
+            set(&object, "sketch", &sketch.into());
+        }
+        Job::CopyPack { id } => {
+            set(&object, "job", &"copy-pack".into());
+            set(&object, "id", &id.into());
         }
         Job::Open { file, passphrase } => {
             set(&object, "job", &"open".into());
@@ -255,6 +275,12 @@ fn message(job: Job, port: Option<MessagePort>) -> (Object, Array) {
             transfer.push(&key_file.buffer());
             set(&object, "key_file", &key_file);
             set(&object, "passphrase", &passphrase.into());
+        }
+        Job::Publish { fields, buffers } => {
+            Object::assign(&object, &fields);
+            buffers.iter().for_each(|buffer| {
+                transfer.push(&buffer);
+            });
         }
     }
     (object, transfer)
@@ -307,7 +333,8 @@ pub fn run(job: Job, report: impl Fn(Event) + 'static) {
                     }
                     return;
                 }
-                "progress" => {}
+                // Said on the way, before the job's answer.
+                "progress" | "sketches" => {}
                 // The unlocked key went to the keyholder, which says when it holds it.
                 "unlocked" => return worker.terminate(),
                 "failed" if unlocking => {
@@ -344,6 +371,10 @@ pub fn run(job: Job, report: impl Fn(Event) + 'static) {
 pub fn cancel() {
     ACTIVE.with(|active| {
         if let Some(active) = active.borrow_mut().take() {
+            // Unhooked first: an event already on its way (a message, or the error of a
+            // worker script still loading) must not reach a handler about to be dropped.
+            active.worker.set_onmessage(None);
+            active.worker.set_onerror(None);
             active.worker.terminate();
         }
     });

@@ -2,6 +2,7 @@
 //! in memory only (never in browser storage), keyed by tool so moving between pages loses
 //! nothing; and whether the visit is in training mode.
 
+use std::any::Any;
 use std::collections::BTreeMap;
 
 use infoshare_core::checklist::ChecklistAnswers;
@@ -90,6 +91,11 @@ pub struct Session {
     pub training: RwSignal<bool>,
     /// The scenario being practised, in training mode.
     pub practice: RwSignal<Option<ScenarioKey>>,
+    /// The pack being written (`pages::author`), opaque here so its code stays in the
+    /// author chunk; it outlives the page, for a preview in the real pages.
+    pub author: StoredValue<Option<Box<dyn Any>>, LocalStorage>,
+    /// Whether the pack being written has edits not yet saved as a file.
+    pub author_unsaved: RwSignal<bool>,
 }
 
 impl Session {
@@ -104,6 +110,8 @@ impl Session {
             opened: RwSignal::new_local(None),
             training: RwSignal::new(false),
             practice: RwSignal::new(None),
+            author: StoredValue::new_local(None),
+            author_unsaved: RwSignal::new(false),
         }
     }
 
@@ -118,6 +126,8 @@ impl Session {
         self.opened.set(None);
         self.training.set(false);
         self.practice.set(None);
+        self.author.set_value(None);
+        self.author_unsaved.set(false);
     }
 
     /// Clears the visit's work and starts training mode, practising `scenario` if given.
@@ -149,7 +159,9 @@ impl Session {
 
     /// Whether anything has been entered that closing the tab would lose.
     pub fn has_work(self) -> bool {
-        self.has_work_besides_the_opened_file() || self.opened.with_untracked(Option::is_some)
+        self.has_work_besides_the_opened_file()
+            || self.opened.with_untracked(Option::is_some)
+            || self.author_unsaved.get_untracked()
     }
 
     /// Whether anything has been entered in the tools.

@@ -16,18 +16,20 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sharedChunkAreas } from './split-build.mjs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const FIRST_LOAD = new Set(['.html', '.js', '.mjs', '.wasm', '.css']);
 const AFTER_START = /^(infoshare-seal-worker|sw\.js$|infoshare-single-file\.html$)/;
-const CHUNK = /^((split_[a-z_]+|chunk_\d+)\.wasm|small-chunks\.bin)$/;
+const CHUNK = /^((split_[a-z_]+|chunk_\d+)\.wasm|small-[a-z_]+\.bin)$/;
 const READ_WHEN_NEEDED = /^((packs|training)-[0-9a-f]{16}\.bin|eff_large_wordlist\.txt)$/;
 const PACKS_FILE = /^packs-[0-9a-f]{16}\.bin$/;
 /** The packs' training scenarios and quiz, read only by the training areas' pages. */
 const TRAINING_FILE = /^training-[0-9a-f]{16}\.bin$/;
 const TRAINING_AREAS = new Set(['training', 'practice']);
+/** Areas whose pages are drawn without the packs (src/app.rs; core's `Route::needs_packs`). */
+const PACKLESS_AREAS = new Set(['author']);
 const CHUNK_LOADER = '__wasm_split.js';
-const PACKED = 'small-chunks.bin';
 /** The chunk that reads the packs file, which every page but Home's kind needs first. */
 const LIBRARY = 'library';
 
@@ -48,21 +50,19 @@ export const isReadWhenNeeded = (name) => READ_WHEN_NEEDED.test(name);
 /**
  * Which areas need each chunk file, read from the chunk loader (tools/split-build.mjs): each
  * shared chunk is declared under a comment naming the areas that share it, each area's own
- * chunk is `split_<area>.wasm`, and the file of packed small chunks is needed by every area
- * that needs one of them. Returns a map from file name to area names.
+ * chunk is `split_<area>.wasm`, and each file of packed small chunks, `small-<area>.bin`, is
+ * its area's. Returns a map from file name to area names.
  */
 export function chunkAreas(loaderSource) {
-  const areas = new Map();
-  for (const [, names, file] of loaderSource.matchAll(/\/\* ([a-z_, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = chunkFile\("(chunk_\d+\.wasm)"\)/g)) {
-    areas.set(file, names.split(', '));
-  }
+  const areas = sharedChunkAreas(loaderSource);
   for (const [, area] of loaderSource.matchAll(/export const __wasm_split_load_([a-z_]+) = /g)) {
     areas.set(`split_${area}.wasm`, [area]);
   }
-  const packed = Object.keys(JSON.parse(loaderSource.match(/^const PACKED_CHUNKS = (\{.*\});$/m)?.[1] ?? '{}'));
-  if (packed.length) {
-    areas.set(PACKED, [...new Set(packed.flatMap((file) => areas.get(file) ?? []))]);
-    for (const file of packed) areas.delete(file);
+  const packed = JSON.parse(loaderSource.match(/^const PACKED_CHUNKS = (\{.*\});$/m)?.[1] ?? 'null');
+  if (packed) {
+    const named = new Set([...areas.values()].flat());
+    for (const number of [...packed.library, ...packed.area]) areas.delete(`chunk_${number}.wasm`);
+    for (const area of named) areas.set(`small-${area}.bin`, [area]);
   }
   return areas;
 }
@@ -92,18 +92,18 @@ export function sizes(bytes) {
 
 const sum = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
-/** Each area's own chunk, shared chunks and first-opened page total (first load, chunks, packs, and the training file for training's areas). */
+/** Each area's own chunk, shared chunks and first-opened page total (first load, chunks, packs and the reader unless the area's pages are drawn without them, and the training file for training's areas). */
 function areaCosts(files, areasOf, firstLoad) {
   const chunks = files.filter((f) => areasOf.has(basename(f.name)));
   const packs = sum(files.filter((f) => PACKS_FILE.test(f.name)));
   const training = sum(files.filter((f) => TRAINING_FILE.test(f.name)));
-  const needs = (area) => chunks.filter((f) => areasOf.get(basename(f.name)).some((a) => a === area || a === LIBRARY));
+  const needs = (area) => chunks.filter((f) => areasOf.get(basename(f.name)).some((a) => a === area || (a === LIBRARY && !PACKLESS_AREAS.has(area))));
   const areas = [...new Set([...areasOf.values()].flat())].filter((area) => area !== LIBRARY).sort();
   return areas.map((area) => {
     const own = sum(chunks.filter((f) => basename(f.name) === `split_${area}.wasm`));
     const shared = chunks.filter((f) => areasOf.get(basename(f.name)).includes(area) && !basename(f.name).startsWith('split_'));
     const needed = needs(area);
-    return { area, own, shared: sum(shared), sharedCount: shared.length, files: needed.length, route: sum([firstLoad, packs, ...(TRAINING_AREAS.has(area) ? [training] : []), ...needed]) };
+    return { area, own, shared: sum(shared), sharedCount: shared.length, files: needed.length, route: sum([firstLoad, ...(PACKLESS_AREAS.has(area) ? [] : [packs]), ...(TRAINING_AREAS.has(area) ? [training] : []), ...needed]) };
   });
 }
 

@@ -11,10 +11,12 @@
 //    so it runs after the split);
 // 4. wasm-opt optimises each module and drops the sections browsers do not read (release
 //    builds only, as trunk optimises);
-// 5. the small shared chunks are packed into one file, `small-chunks.bin`, which the chunk
-//    loader fetches once and takes each of them from: dozens of requests of a few hundred
-//    bytes each become one, which matters most over a slow VPN (the sizes are in
-//    ARCHITECTURE.md);
+// 5. the small shared chunks are packed into a file for each area, `small-<area>.bin`, which
+//    the chunk loader fetches once when the area first loads and takes each of them from:
+//    dozens of requests of a few hundred bytes each become one, which matters most over a
+//    slow VPN, and an area fetches only the small chunks it uses (a chunk the packs file's
+//    reader uses is packed only with the reader's, which every such area fetches; the sizes
+//    are in ARCHITECTURE.md);
 // 6. the files go into one folder named by a hash of their contents, `app-<hash>/`, with
 //    `start.js`, which starts the app: files of two builds are never mixed, and a page only
 //    ever fetches chunks from its own build's folder.
@@ -28,8 +30,10 @@ import { join } from 'node:path';
 export const APP_DIR = /^app-[0-9a-f]{16}$/;
 export const START = 'start.js';
 export const CHUNK_LOADER = '__wasm_split.js';
-/** The file holding the small shared chunks, one after another. */
-export const PACKED = 'small-chunks.bin';
+/** The file holding the small shared chunks an area uses, one after another. */
+export const packedFile = (area) => `small-${area}.bin`;
+/** The packs file's reader, which every area but Home's kind loads first. */
+const LIBRARY = 'library';
 /** Shared chunks smaller than this many bytes are packed (measured in ARCHITECTURE.md). */
 const PACK_BELOW = 2_000;
 const CRATE = 'infoshare';
@@ -62,47 +66,108 @@ function buildLinked(release) {
 const CHUNK_FETCH = /fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g;
 
 /**
- * What the chunk loader gains: every chunk is fetched through `chunkFile`, which takes the
- * packed ones from the packed file (fetched once; a failed fetch is not kept, so "Try again"
- * fetches it again) and fetches the others as before, through `fetchFile`, the one line the
- * single-file build replaces.
+ * What the chunk loader gains: every chunk is fetched through `chunkFile`, which takes a
+ * packed one from the reader's packed file if the reader uses it, or else from the packed
+ * file of the area being loaded, and fetches the others as before, through `fetchFile`, the
+ * one line the single-file build replaces. A packed file is fetched once (a failed fetch is
+ * not kept, so "Try again" fetches it again) and starts with its own index: how many chunks
+ * it holds, then each one's number and length (32-bit little-endian), then their bytes in
+ * that order. `inArea` names the area while its loader asks for its chunks, which it does at
+ * once, before awaiting anything.
  */
-const loaderPrelude = (index) => `
-const PACKED_CHUNKS = ${JSON.stringify(index)};
-let packedFile;
+const loaderPrelude = (packed) => `
+const PACKED_CHUNKS = ${JSON.stringify(packed)};
+const packedFiles = new Map();
+let loadingArea;
 function fetchFile(name) { return fetch(new URL(\`./\${name}\`, import.meta.url)); }
+function readPacked(buffer) {
+    const view = new DataView(buffer);
+    const end = 4 + 8 * view.getUint32(0, true);
+    const chunks = new Map();
+    for (let at = 4, offset = end; at < end; offset += view.getUint32(at + 4, true), at += 8) {
+        chunks.set(view.getUint32(at, true), new Uint8Array(buffer, offset, view.getUint32(at + 4, true)));
+    }
+    return chunks;
+}
+function packedFile(file) {
+    if (!packedFiles.has(file)) {
+        const pending = fetchFile(file).then((response) => {
+            if (!response.ok) throw new Error(\`\${file}: \${response.status}\`);
+            return response.arrayBuffer();
+        }).then(readPacked);
+        pending.catch(() => { if (packedFiles.get(file) === pending) packedFiles.delete(file); });
+        packedFiles.set(file, pending);
+    }
+    return packedFiles.get(file);
+}
 function chunkFile(name) {
-    const place = PACKED_CHUNKS[name];
-    if (!place) return fetchFile(name);
-    packedFile ??= fetchFile("${PACKED}").then((response) => {
-        if (!response.ok) throw new Error(\`${PACKED}: \${response.status}\`);
-        return response.arrayBuffer();
+    const number = Number(/^chunk_(\\d+)\\.wasm$/.exec(name)?.[1]);
+    const area = PACKED_CHUNKS.library.includes(number) ? "library" : PACKED_CHUNKS.area.includes(number) ? loadingArea : null;
+    if (area === null) return fetchFile(name);
+    const file = \`small-\${area}.bin\`;
+    return packedFile(file).then((chunks) => {
+        if (!chunks.has(number)) throw new Error(\`\${file} does not hold \${name}\`);
+        return new Response(chunks.get(number), { headers: { "Content-Type": "application/wasm" } });
     });
-    const pending = packedFile;
-    pending.catch(() => { if (packedFile === pending) packedFile = undefined; });
-    return pending.then((buffer) => new Response(new Uint8Array(buffer, place[0], place[1]), { headers: { "Content-Type": "application/wasm" } }));
+}
+function inArea(area, load) {
+    return () => {
+        const outer = loadingArea;
+        loadingArea = area;
+        try { return load(); } finally { loadingArea = outer; }
+    };
 }
 `;
 
-/** Packs the small shared chunks of `out` into one file and points the loader at it. */
+/** A shared chunk's declaration as wasm-split-cli writes it: the areas that share it, then its loader. */
+const SHARED_CHUNK = /\/\* ([a-z_, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = (?:chunkFile|fetch)\(\(?(?:new URL\()?"\.?\/?(chunk_\d+\.wasm)"/g;
+/** An area's loader as wasm-split-cli writes it, up to the end of its list of chunks. */
+const AREA_LOADER = /export const __wasm_split_load_([a-z_]+) = wrapAsyncCb\(makeLoad\(([\s\S]*?\]\))\);/g;
+
+/** Each shared chunk file the loader declares, with the areas that share it. */
+export function sharedChunkAreas(loaderSource) {
+  return new Map([...loaderSource.matchAll(SHARED_CHUNK)].map(([, areas, file]) => [file, areas.split(', ')]));
+}
+
+/** The packed file a small chunk shared by `areas` goes in: the reader's alone if it uses it. */
+const packedAreasFor = (areas) => (areas.includes(LIBRARY) ? [LIBRARY] : areas);
+
+/** A packed file: its index (count, then each chunk's number and length), then the chunks. */
+function packedBytes(chunks) {
+  const index = Buffer.alloc(4 + 8 * chunks.length);
+  index.writeUInt32LE(chunks.length, 0);
+  chunks.forEach(({ number, bytes }, at) => {
+    index.writeUInt32LE(number, 4 + 8 * at);
+    index.writeUInt32LE(bytes.length, 8 + 8 * at);
+  });
+  return Buffer.concat([index, ...chunks.map(({ bytes }) => bytes)]);
+}
+
+/** Packs the small shared chunks of `out` into a file for each area and points the loader at them. */
 function packSmallChunks(out) {
-  const small = readdirSync(out).filter((name) => /^chunk_\d+\.wasm$/.test(name) && statSync(join(out, name)).size < PACK_BELOW).sort();
-  const index = {};
-  const parts = [];
-  let offset = 0;
-  for (const name of small) {
-    const bytes = readFileSync(join(out, name));
-    index[name] = [offset, bytes.length];
-    offset += bytes.length;
-    parts.push(bytes);
-    rmSync(join(out, name));
-  }
-  writeFileSync(join(out, PACKED), Buffer.concat(parts));
   const loader = join(out, CHUNK_LOADER);
   const source = readFileSync(loader, 'utf8');
   const glueImport = /^import \{ initSync \} from "\.\/[^"]+";$/m;
   if (!glueImport.test(source) || !CHUNK_FETCH.test(source)) throw new Error(`${loader} is not the chunk loader this build expects`);
-  const patched = source.replaceAll(CHUNK_FETCH, 'chunkFile("$1")').replace(glueImport, (line) => `${line}\n${loaderPrelude(index)}`);
+  const areasOf = sharedChunkAreas(source);
+  const small = readdirSync(out).filter((name) => /^chunk_\d+\.wasm$/.test(name) && statSync(join(out, name)).size < PACK_BELOW).sort();
+  const packed = { library: [], area: [] };
+  const files = new Map();
+  for (const name of small) {
+    const areas = areasOf.get(name);
+    if (!areas) throw new Error(`${loader} does not say which areas share ${name}`);
+    const chunk = { number: Number(name.match(/\d+/)[0]), bytes: readFileSync(join(out, name)) };
+    packed[areas.includes(LIBRARY) ? 'library' : 'area'].push(chunk.number);
+    for (const area of packedAreasFor(areas)) files.set(area, [...(files.get(area) ?? []), chunk]);
+    rmSync(join(out, name));
+  }
+  for (const [area, chunks] of files) writeFileSync(join(out, packedFile(area)), packedBytes(chunks));
+  const exported = [...source.matchAll(AREA_LOADER)].length;
+  const patched = source
+    .replaceAll(CHUNK_FETCH, 'chunkFile("$1")')
+    .replace(AREA_LOADER, (_, area, rest) => `export const __wasm_split_load_${area} = wrapAsyncCb(inArea("${area}", makeLoad(${rest}));`)
+    .replace(glueImport, (line) => `${line}\n${loaderPrelude(packed)}`);
+  if (!exported || (patched.match(/inArea\("/g) ?? []).length !== exported) throw new Error(`${loader}: its areas' loaders are not as this build expects`);
   writeFileSync(loader, patched);
 }
 

@@ -68,6 +68,14 @@ impl Catalogue {
     pub fn of(library: &Library) -> Catalogue {
         Catalogue { packs: library.packs.iter().filter_map(listed).collect() }
     }
+
+    /// Only the packs `ids` names, in that order (a copy published for an area lists these).
+    pub fn only(mut self, ids: &[String]) -> Catalogue {
+        let packs = ids.iter().filter_map(|id| self.packs.iter().position(|pack| pack.id == *id));
+        let order: Vec<usize> = packs.collect();
+        let mut taken: Vec<Option<CataloguePack>> = self.packs.drain(..).map(Some).collect();
+        Catalogue { packs: order.into_iter().filter_map(|at| taken.get_mut(at).and_then(Option::take)).collect() }
+    }
 }
 
 /// A pack as Home lists it, or `None` if it has no tools.
@@ -98,6 +106,13 @@ mod tests {
     fn the_shipped_catalogue_lists_exactly_what_the_shipped_library_has() {
         let library = Library::shipped().expect("the shipped packs parse");
         assert_eq!(Catalogue::shipped(), Catalogue::of(&library));
+    }
+
+    #[test]
+    fn a_published_copy_lists_only_its_packs_in_its_order() {
+        let only = Catalogue::shipped().only(&["lincolnshire".into(), "national".into(), "nowhere".into()]);
+        let ids: Vec<&str> = only.packs.iter().map(|pack| pack.id.as_str()).collect();
+        assert_eq!(ids, ["lincolnshire", "national"]);
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! their arrow's first dummy beside the line, each layer ordered to reduce crossings
 //! ([`order`]), positions that keep arrows short and straight ([`place`]), and arrows routed
 //! as polylines ([`route`]). The user's path is marked with step numbers. [`check`] finds
-//! overlaps and counts crossings; [`pages`] splits a tall diagram for printing. The UI draws
+//! overlaps and counts crossings; [`pages`] splits a tall diagram for printing; [`sketch`]
+//! draws a wizard while it is written and names what is wrong with its shape. The UI draws
 //! the result as SVG; the text alternative is built from the same flowchart.
 
 pub mod check;
@@ -15,11 +16,14 @@ mod order;
 pub mod pages;
 mod place;
 mod route;
+pub mod sketch;
 mod text;
 
 pub use geometry::{Point, Rect};
 pub use graph::{Graph, GraphEdge, GraphNode, OptionLabel};
 pub use text::{FONT_SIZE, LINE_HEIGHT};
+
+use serde::{Deserialize, Serialize};
 
 use crate::flow::Walk;
 use crate::pack::{Flowchart, NodeKind};
@@ -39,7 +43,7 @@ const LABEL_TEXT_WIDTH: i32 = 190;
 const BULLET: &str = "• ";
 
 /// A node drawn as a box, with its text wrapped to fit.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NodeBox {
     /// Unique in the drawing (see [`GraphNode::id`]).
     pub id: String,
@@ -53,7 +57,7 @@ pub struct NodeBox {
 }
 
 /// A line of an arrow's label: part of one option's text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LabelLine {
     pub text: String,
     /// The option (at the arrow's question) this line belongs to.
@@ -65,14 +69,14 @@ pub struct LabelLine {
 }
 
 /// An arrow's label and where it sits.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EdgeLabel {
     pub rect: Rect,
     pub lines: Vec<LabelLine>,
 }
 
 /// An arrow: a polyline ending at the base of its arrowhead.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edge {
     pub from: String,
     pub to: String,
@@ -84,14 +88,14 @@ pub struct Edge {
 }
 
 /// A height at which a printed page can end: only arrows cross it, straight down, at these x.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cut {
     pub y: i32,
     pub crossings: Vec<i32>,
 }
 
 /// The laid-out diagram, in SVG user units from (0, 0).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagram {
     pub width: i32,
     pub height: i32,

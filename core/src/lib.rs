@@ -1,6 +1,7 @@
 //! InfoShare core: every piece of domain logic the app uses, with no DOM, no Leptos and no
 //! browser APIs, so it is tested natively with `cargo test`.
 //!
+//! - `author` (feature `author`): writing a pack in the browser, comments kept, checked as it is written.
 //! - [`pack`]: the versioned TOML content packs (sources, checklists, flowcharts) and their checks.
 //! - [`library`]: the packs shipped with the app, embedded at build time.
 //! - [`catalogue`]: what Home lists, as data the page carries without a parser.
@@ -31,6 +32,8 @@
 //! - [`training`]: fictional training scenarios through the real tools, feedback and the quiz.
 
 pub mod agreement;
+#[cfg(feature = "author")]
+pub mod author;
 pub mod breach;
 pub mod bundle;
 pub mod calendar;
@@ -47,6 +50,7 @@ pub mod idle;
 pub mod library;
 pub mod pack;
 pub mod passphrase;
+pub mod publish;
 pub mod record;
 pub mod reference;
 pub mod rendering;

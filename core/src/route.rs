@@ -101,6 +101,8 @@ pub enum Route {
     Draft,
     /// Loading an agreement pack of one's own, for this visit.
     Packs,
+    /// Writing an agreement pack in the browser, checked as it is written.
+    Author,
     /// Training: scenarios, practice, the facilitator's step-through and the quiz.
     Training(TrainingPage),
     /// A reading page drawn from the agreements' data: summaries, the handling guide.
@@ -130,6 +132,7 @@ impl Route {
             ["open", "team-key"] => Route::TeamKey,
             ["draft"] => Route::Draft,
             ["packs"] => Route::Packs,
+            ["author"] => Route::Author,
             ["sources"] => Route::Sources,
             ["privacy"] => Route::Privacy,
             ["accessibility"] => Route::Accessibility,
@@ -177,6 +180,7 @@ impl Route {
             Route::TeamKey => "#/open/team-key".to_owned(),
             Route::Draft => "#/draft".to_owned(),
             Route::Packs => "#/packs".to_owned(),
+            Route::Author => "#/author".to_owned(),
             Route::Training(page) => format!("#/training{}", page.suffix()),
             Route::Guide(topic) => format!("#/{}", topic.path()),
             Route::Sources => "#/sources".to_owned(),
@@ -228,6 +232,7 @@ impl Route {
             Route::Privacy => "Privacy: what you type stays in this browser",
             Route::Accessibility => "Accessibility statement for InfoShare",
             Route::NotFound => NOT_FOUND,
+            Route::Author => "Write your own agreement pack",
             _ => return None,
         })
     }
@@ -243,7 +248,7 @@ impl Route {
     /// The page heading, which is also the first part of the document title.
     pub fn heading(&self, library: &Library) -> String {
         match self {
-            Route::Home | Route::Privacy | Route::Accessibility | Route::NotFound => {
+            Route::Home | Route::Privacy | Route::Accessibility | Route::NotFound | Route::Author => {
                 self.fixed_heading().unwrap_or(NOT_FOUND).to_owned()
             }
             Route::Tool { key, page } => {

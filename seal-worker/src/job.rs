@@ -93,6 +93,8 @@ pub async fn run(data: JsValue) {
         "check" => check(&data).await,
         "open" => open(&data, &passphrase).await,
         "pack" => Ok(crate::pack::check(&data)),
+        "publish" => Ok(crate::publish::publish(&data)),
+        "copy-pack" => crate::pack::copy(&data).map_err(|message| Failure { code: "copy-pack", message }),
         "keygen" => crate::keys::keygen(&data),
         "unlock" => crate::keys::unlock(&data),
         "hold" => crate::keys::hold(&data).await,

@@ -11,7 +11,13 @@
 //! - `{job: "open", file, passphrase}` → `{kind: "opened", format, envelope, attachments,
 //!   team_key, sender_team, memory}`; with `port` instead of a passphrase, opened with the team key
 //!   the keyholder lends down that channel
-//! - `{job: "pack", name, text}` → `{kind: "pack", bytes}` or `{kind: "pack-problems"}`
+//! - `{job: "pack", name, text}` → `{kind: "pack", bytes}` or `{kind: "pack-problems",
+//!   problems}`: a pack a lead loads or writes, read and checked
+//! - `{job: "copy-pack", id}` → `{kind: "pack-text", text}`: a shipped pack as TOML, for the
+//!   pack editor to start from
+//! - `{job: "publish", text, keep, first, idle, page | files}` → `{kind: "published", bytes}`
+//!   or `{kind: "pack-problems", problems}`: the lead's pack published with the shipped ones,
+//!   as the single file made from `page` or the zip of the site's `files`
 //! - `{job: "keygen", passphrase, created}` → `{kind: "key-made", bytes, public_key}`: a new
 //!   team key as its key file
 //! - `{job: "unlock", key_file, passphrase, port}` → `{kind: "unlocked", public_key}`, the key
@@ -27,6 +33,7 @@ mod fonts;
 mod job;
 mod keys;
 mod pack;
+mod publish;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;

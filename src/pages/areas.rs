@@ -109,6 +109,14 @@ pub fn local_packs(library: &'static Library, route: Route) -> AnyView {
     }
 }
 
+/// Writing a pack in the browser.
+pub fn author(_: &'static Library, route: Route) -> AnyView {
+    match route {
+        Route::Author => super::author().into_any(),
+        _ => missing(),
+    }
+}
+
 /// Reads the library from the packs file's bytes, with the training file's put back in if
 /// given and the packs loaded this visit (each compact) added.
 pub fn read_library(packs: &[u8], training: Option<&[u8]>, loaded: &[Vec<u8>]) -> Option<Library> {

@@ -2,6 +2,7 @@
 
 mod accessibility;
 pub mod areas;
+mod author;
 mod carried;
 mod checklist;
 mod diagram;
@@ -21,6 +22,7 @@ pub mod training;
 mod wizard;
 
 pub use accessibility::accessibility;
+pub use author::author_page as author;
 pub use checklist::checklist;
 pub use diagram::{diagram, path_figure, svg as diagram_svg};
 pub use draft::draft;

@@ -77,7 +77,7 @@ pub fn packs_page(library: &'static Library) -> impl IntoView {
                 Ok(read) => read,
                 Err(message) => return fail(message, Vec::new()),
             };
-            sealer::run(Job::CheckPack { name, text }, move |event| match event {
+            sealer::run(Job::CheckPack { name, text, sketch: false }, move |event| match event {
                 Event::PackChecked(bytes) => match use_pack(packs, &bytes.to_vec()) {
                     // The app is drawn again with the pack: this page's state goes with it.
                     Ok(_) => dom::focus_after_render("loaded-packs"),
@@ -121,6 +121,7 @@ pub fn packs_page(library: &'static Library) -> impl IntoView {
         <ul class="govuk-list govuk-list--bullet">
             <li>"The pack is read and checked in this browser. It is not uploaded, and it is not kept: load it again next time."</li>
             <li>"A pack with the same id as a built-in one replaces it for this visit."</li>
+            <li>"To write or change a pack without a text editor, "<a class="govuk-link" href=Route::Author.href()>"write your own agreement pack"</a>" in the browser, with every change checked."</li>
             <li>"InfoShare's source explains how to write a pack, with a complete example, in docs/packs.md."</li>
         </ul>
         <div class=group_class(error)>

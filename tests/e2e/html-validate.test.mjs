@@ -12,7 +12,8 @@ test('html-validate: every route', async (t) => {
   // One load, then in-app navigation: each page's DOM is the same either way (render.test.mjs
   // loads every route directly), and this is much faster than booting the app per route.
   await load(page, app.url, HOME);
-  for (const route of app.routes) {
+  // The pack editor is reached from the local-packs page, not Home, so it is added here.
+  for (const route of [...app.routes, '#/author']) {
     await t.test(label(route), async () => {
       await goInApp(page, route);
       await assertHtmlValid(page, route);

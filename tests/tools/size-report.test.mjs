@@ -48,14 +48,14 @@ test('the areas\' chunks are not the first load; the main module and its scripts
   for (const name of ['app-0123456789abcdef/infoshare_bg.wasm', 'app-0123456789abcdef/infoshare.js', 'app-0123456789abcdef/__wasm_split.js', 'app-0123456789abcdef/start.js']) {
     assert.ok(isFirstLoad(name), name);
   }
-  for (const name of ['app-0123456789abcdef/split_forms.wasm', 'app-0123456789abcdef/chunk_12.wasm', 'app-0123456789abcdef/small-chunks.bin']) {
+  for (const name of ['app-0123456789abcdef/split_forms.wasm', 'app-0123456789abcdef/chunk_12.wasm', 'app-0123456789abcdef/small-forms.bin']) {
     assert.ok(!isFirstLoad(name), name);
   }
 });
 
 /** A chunk loader as wasm-split-cli writes it: a shared chunk under the areas that need it, then each area's loader. */
 const LOADER = `import { initSync } from "./infoshare.js";
-const PACKED_CHUNKS = {"chunk_4.wasm":[0,10],"chunk_5.wasm":[10,20]};
+const PACKED_CHUNKS = {"library":[],"area":[4,5]};
 /* forms, library */
 const __chunk_3 = makeLoad(() => {
     const src = chunkFile("chunk_3.wasm");
@@ -85,12 +85,15 @@ export const __wasm_split_load_library = wrapAsyncCb(makeLoad(() => {
 }, [__chunk_3]));
 `;
 
-test('each chunk file is mapped to the areas that need it, the packed small chunks to every area that needs one', () => {
+test('each chunk file is mapped to the areas that need it, each file of packed small chunks to its area', () => {
   assert.deepEqual(
     [...chunkAreas(LOADER)].sort(),
     [
       ['chunk_3.wasm', ['forms', 'library']],
-      ['small-chunks.bin', ['forms', 'training', 'reading']],
+      ['small-forms.bin', ['forms']],
+      ['small-library.bin', ['library']],
+      ['small-reading.bin', ['reading']],
+      ['small-training.bin', ['training']],
       ['split_forms.wasm', ['forms']],
       ['split_library.wasm', ['library']],
     ].sort(),

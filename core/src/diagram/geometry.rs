@@ -1,15 +1,17 @@
 //! Points, rectangles and segments in SVG user units (y grows down the page), and the tests
 //! the layout checks use: overlap, a segment through a rectangle, two segments crossing.
 
+use serde::{Deserialize, Serialize};
+
 /// A point in user units.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Point {
     pub x: i32,
     pub y: i32,
 }
 
 /// An axis-aligned rectangle: its top-left corner and size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rect {
     pub x: i32,
     pub y: i32,

@@ -78,8 +78,8 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Res
 }
 
 /// One-based line and column (in characters) of a byte offset in `text`.
-#[cfg(feature = "toml")]
-fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+#[cfg(any(feature = "toml", feature = "author"))]
+pub(crate) fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..text.floor_char_boundary(offset.min(text.len()))];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |tail| tail.chars().count()) + 1;

@@ -20,6 +20,7 @@ fn every_route(library: &Library) -> Vec<Route> {
         Route::Privacy,
         Route::Draft,
         Route::Packs,
+        Route::Author,
         Route::Accessibility,
         Route::NotFound,
         Route::Training(TrainingPage::Library),
@@ -144,7 +145,7 @@ fn titles_are_unique() {
 fn pages_drawn_without_the_packs_have_the_same_heading_and_title_either_way() {
     let library = library();
     let fixed: Vec<Route> = every_route(&library).into_iter().filter(|route| !route.needs_packs()).collect();
-    assert_eq!(fixed, [Route::Home, Route::Privacy, Route::Accessibility, Route::NotFound]);
+    assert_eq!(fixed, [Route::Home, Route::Privacy, Route::Author, Route::Accessibility, Route::NotFound]);
     for route in fixed {
         assert_eq!(route.fixed_heading().map(str::to_owned), Some(route.heading(&library)), "{route:?}");
         assert_eq!(route.fixed_title(), Some(route.title(&library)), "{route:?}");

@@ -91,9 +91,10 @@ fn drawing(diagram: &Diagram) -> impl IntoView {
 pub fn svg(
     diagram: &Diagram,
     title: String,
-    title_id: &'static str,
+    title_id: String,
     described_by: Option<&'static str>,
 ) -> impl IntoView {
+    let labelled_by = title_id.clone();
     view! {
         <svg
             class="app-diagram__svg"
@@ -101,7 +102,7 @@ pub fn svg(
             width=diagram.width
             height=diagram.height
             role="img"
-            aria-labelledby=title_id
+            aria-labelledby=labelled_by
             aria-describedby=described_by
         >
             <title id=title_id>{title}</title>

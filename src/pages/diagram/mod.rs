@@ -56,7 +56,7 @@ pub fn path_figure(context: &Context, title_id: &'static str) -> impl IntoView {
     let title = format!("Your path through {}, step by step", context.tool.title);
     view! {
         <figure class="app-diagram app-diagram--path">
-            {svg(&drawn, title, title_id, None)}
+            {svg(&drawn, title, title_id.to_owned(), None)}
         </figure>
     }
 }

@@ -117,7 +117,7 @@ pub fn viewer(diagram: &Diagram, title: String) -> impl IntoView {
                 on:pointerdown=move |event| drag_start(frame, drag, event)
                 on:pointermove=move |event| drag_move(frame, drag, event)
             >
-                {svg(diagram, title, "diagram-title", Some("diagram-text"))}
+                {svg(diagram, title, "diagram-title".to_owned(), Some("diagram-text"))}
             </div>
         </div>
     }

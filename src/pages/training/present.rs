@@ -127,7 +127,7 @@ fn decision_flowchart(
             diagram_svg(
                 &flowchart(chart, &walk),
                 format!("Flowchart: {}, the guidance's path so far", chart.title),
-                "diagram-title",
+                "diagram-title".to_owned(),
                 None,
             )
         })
