@@ -165,7 +165,10 @@ pub fn single_file(html: &str, files: &LibraryFiles, settings: &Page) -> Result<
     for name in [PACKS_FILE, TRAINING_FILE] {
         let (_, open) = tag(&html, &format!("<script type=\"text/plain\" data-asset=\"{name}\""))
             .ok_or(format!("The single file has no {name} to replace"))?;
-        let close = html[open..].find("</script>").map(|end| open + end).ok_or(format!("The single file's {name} cannot be read"))?;
+        let close = html[open..]
+            .find("</script>")
+            .map(|end| open + end)
+            .ok_or(format!("The single file's {name} cannot be read"))?;
         let bytes = files.holding(name).unwrap_or_default();
         html.replace_range(open..close, &base64::engine::general_purpose::STANDARD.encode(bytes));
     }

@@ -44,7 +44,9 @@ pub fn sketch(chart: &Flowchart) -> Sketch {
         .collect();
     let mut graph = Graph::of_chart(chart);
     let nodes = graph.nodes.clone();
-    graph.edges.retain(|edge| !loops.iter().any(|(from, to)| nodes[edge.from].node == *from && nodes[edge.to].node == *to));
+    graph
+        .edges
+        .retain(|edge| !loops.iter().any(|(from, to)| nodes[edge.from].node == *from && nodes[edge.to].node == *to));
     Sketch { diagram: layout(&graph), unreachable, dead_ends, loops }
 }
 

@@ -49,7 +49,10 @@ fn the_leads_training_goes_in_the_training_file() {
     let training = Library::from_compact(&files.training).unwrap();
     assert!(packs.packs.iter().all(|pack| pack.quiz.is_empty() && pack.scenarios.is_empty()));
     assert_eq!(training.pack("my-area").map(|pack| pack.quiz.len()), Some(1));
-    assert!(training.packs.iter().any(|pack| pack.pack.id != "my-area" && !pack.scenarios.is_empty()), "the shipped training kept");
+    assert!(
+        training.packs.iter().any(|pack| pack.pack.id != "my-area" && !pack.scenarios.is_empty()),
+        "the shipped training kept"
+    );
 }
 
 const QUIZ_QUESTION: &str = r#"
@@ -89,7 +92,8 @@ fn the_site_is_every_file_the_service_worker_keeps_with_a_new_version() {
     let settings = Page { home: vec!["national".into()], idle_minutes: 7 };
     let changed = service_worker(&sw, &files(b"packs", b""), &settings).unwrap();
     assert!(
-        changed.starts_with("const VERSION = \"abc-") && changed != service_worker(&sw, &files(b"packs", b"x"), &settings).unwrap()
+        changed.starts_with("const VERSION = \"abc-")
+            && changed != service_worker(&sw, &files(b"packs", b"x"), &settings).unwrap()
     );
     let site_files = vec![
         ("index.html".to_owned(), b"<meta name=\"infoshare-idle-minutes\" content=\"10\">".to_vec()),

@@ -53,6 +53,8 @@ pub(super) fn part(author: Author, path: Path, what: &'static str) -> impl IntoV
 fn sketches(author: Author) -> impl IntoView {
     move || {
         let count = author.sketches.with(|sketches| sketches.as_ref().map_or(1, Vec::len));
-        (0..count).map(|index| wizard_sketch(author, index, format!("Wizard {} as a diagram", index + 1))).collect_view()
+        (0..count)
+            .map(|index| wizard_sketch(author, index, format!("Wizard {} as a diagram", index + 1)))
+            .collect_view()
     }
 }

@@ -88,12 +88,7 @@ fn drawing(diagram: &Diagram) -> impl IntoView {
 
 /// The whole diagram as an image titled `title` (its element id `title_id`), described by the
 /// element `described_by` names if any. It is drawn at most at full size (16 px text).
-pub fn svg(
-    diagram: &Diagram,
-    title: String,
-    title_id: String,
-    described_by: Option<&'static str>,
-) -> impl IntoView {
+pub fn svg(diagram: &Diagram, title: String, title_id: String, described_by: Option<&'static str>) -> impl IntoView {
     let labelled_by = title_id.clone();
     view! {
         <svg
