@@ -171,3 +171,34 @@ test('a lead writes a wizard and a form in pages, previews them, and they work',
   assert.match(sent.routes[0].text.join(' '), /They should reply by Monday 15 December 2025, 10 working days after the request/);
   assert.deepEqual(pageProblems(w), []);
 });
+
+test('a lead writes the agreement’s own rules in pages, and the checks pass', async (t) => {
+  const page = await freshPage(t, app.browser);
+  const w = watch(page);
+  await load(page, app.url, '#/author');
+  await press(page, 'Start a blank pack');
+  await follow(page, 'Change the agreement');
+  await setFields(page, [['Name', 'My Area ISA'], ['Purpose', 'Sharing to keep people safe.'], ['Partners', 'Council\nPolice'], CITE]);
+  await follow(page, 'Change the breach rules');
+  assert.equal(await viewHeading(page), 'Breach rules');
+  await setFields(page, [['Hours to tell the ICO', '72'], ['Who to tell at once', 'Tell your data protection officer.'], CITE]);
+  await audit(t, page, 'an agreement’s breach rules');
+  await follow(page, 'Back to agreement');
+  await press(page, 'Add a retention rule');
+  await setFields(page, [['Id', 'requests'], ['What it covers', 'Requests and responses'], ['Who keeps it', 'The information team']]);
+  await choose(page, 'How it counts', 'Until something happens');
+  await setFields(page, [['Until', 'the case closes'], ['Then', 'Review, then destroy securely.'], CITE]);
+  await audit(t, page, 'a retention rule');
+  await follow(page, 'Back to agreement');
+  await follow(page, 'Back to your pack');
+  await press(page, 'Add a handling rule');
+  await choose(page, 'Method', 'Post or courier');
+  await setFields(page, [['At these markings', 'official\nofficial-sensitive'], ['What to do', 'A sealed envelope, with no marking on it.'], CITE]);
+  await audit(t, page, 'a handling rule');
+  await follow(page, 'Back to your pack');
+  await press(page, 'Add a protective marking');
+  await choose(page, 'Marking', 'OFFICIAL-SENSITIVE');
+  await setFields(page, [['What it means', 'Personal data about a child or adult at risk.'], CITE]);
+  assert.equal(await checks(page), 'The pack passes every check', (await problems(page)).join('\n'));
+  assert.deepEqual(pageProblems(w), []);
+});
