@@ -4,9 +4,11 @@
 //! items below it, and the parts below it edited as TOML text. The page draws any sheet the
 //! same way.
 
+mod rules;
 mod tools;
 
 use super::Path;
+use rules::RULES;
 use tools::{FORMS, WIZARDS};
 
 /// How a field is entered.
@@ -117,13 +119,11 @@ pub const TOP: Sheet = Sheet {
     title: "",
     fields: &[],
     tables: &["pack", "agreement"],
-    lists: &["source", "checklist", "flowchart", "form"],
+    lists: &["source", "checklist", "flowchart", "form", "classification", "handling"],
     parts: &[
         ("flowchart", "Decision wizards"),
         ("form", "Forms"),
         ("calendar", "Bank holiday calendars"),
-        ("classification", "Protective markings"),
-        ("handling", "Handling rules"),
         ("scenario", "Training scenarios"),
         ("quiz", "Quiz questions"),
     ],
@@ -191,9 +191,9 @@ const SHEETS: &[Sheet] = &[
             field("partners", "Partners", "The organisations that are party to it, one a line", Kind::Lines),
             CITE,
         ],
-        tables: &["review"],
-        lists: &["contact"],
-        parts: &[("breach", "Breach rules"), ("retention", "Retention rules"), ("meeting", "Meeting declaration")],
+        tables: &["review", "breach", "meeting"],
+        lists: &["contact", "retention"],
+        parts: &[],
     },
     Sheet {
         key: "contact",
@@ -275,7 +275,8 @@ pub fn sheet(under: &str, key: &str) -> Option<&'static Sheet> {
     if key.is_empty() {
         return Some(&TOP);
     }
-    let found = |under: &str| SHEETS.iter().chain(WIZARDS).chain(FORMS).find(|s| s.key == key && s.under == under);
+    let found =
+        |under: &str| SHEETS.iter().chain(WIZARDS).chain(FORMS).chain(RULES).find(|s| s.key == key && s.under == under);
     found(under).or_else(|| found(""))
 }
 
@@ -291,7 +292,7 @@ mod tests {
 
     #[test]
     fn every_table_and_list_named_has_a_sheet() {
-        for sheet in std::iter::once(&TOP).chain(SHEETS).chain(WIZARDS).chain(FORMS) {
+        for sheet in std::iter::once(&TOP).chain(SHEETS).chain(WIZARDS).chain(FORMS).chain(RULES) {
             for key in sheet.tables.iter().chain(sheet.lists) {
                 assert!(super::sheet(sheet.key, key).is_some(), "{key}");
             }

@@ -210,6 +210,7 @@ fn a_copy_of_every_shipped_pack_checks_clean_and_reads_as_the_pack() {
     }
 }
 
+mod rules;
 mod tools;
 
 #[test]

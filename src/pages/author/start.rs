@@ -55,7 +55,7 @@ pub(super) fn start(author: Author) -> impl IntoView {
     };
     let options = shipped.into_iter().map(|pack| view! { <option value=pack.id>{pack.title}</option> }).collect_view();
     view! {
-        <p class="govuk-body">"Write your area's information sharing agreement as a pack: its details, sources, the agreement's contacts and review rule, its checklists, decision wizards and forms, in pages like these; its training scenarios and quiz as text. Every change is checked at once, with the checks InfoShare uses for its own packs."</p>
+        <p class="govuk-body">"Write your area's information sharing agreement as a pack: its details, sources, the agreement and its rules, its checklists, decision wizards and forms, in pages like these; its bank holidays, training scenarios and quiz as text. Every change is checked at once, with the checks InfoShare uses for its own packs."</p>
         <p class="govuk-body">"The pack stays in this browser tab until you save it as a file. It is not uploaded or stored, and clearing everything forgets it."</p>
         {writing.map(|view| view! {
             <div class="govuk-inset-text">
