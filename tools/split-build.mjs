@@ -120,7 +120,7 @@ function inArea(area, load) {
 `;
 
 /** A shared chunk's declaration as wasm-split-cli writes it: the areas that share it, then its loader. */
-const SHARED_CHUNK = /\/\* ([a-z_, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = (?:chunkFile|fetch)\(\(?(?:new URL\()?"\.?\/?(chunk_\d+\.wasm)"/g;
+const SHARED_CHUNK = /\/\* ([a-z_, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = (?:chunkFile\(|fetch\(new URL\()"(?:\.\/)?(chunk_\d+\.wasm)"/g;
 /** An area's loader as wasm-split-cli writes it, up to the end of its list of chunks. */
 const AREA_LOADER = /export const __wasm_split_load_([a-z_]+) = wrapAsyncCb\(makeLoad\(([\s\S]*?\]\))\);/g;
 

@@ -1,7 +1,7 @@
 //! The editor's model: comments kept through every kind of change, copies of every shipped
 //! pack that check clean and read as the pack, and bad input named without losing the work.
 
-use super::sheet::sheet;
+use super::sheet::{sheet, sheet_at, Field};
 use super::*;
 use crate::library::Library;
 
@@ -54,13 +54,34 @@ if_not = "Wait."
 cite = [{ source = "anyshire-isa", at = "§5" }]
 "#;
 
-fn field(key: &str, name: &str) -> sheet::Field {
+fn field(key: &str, name: &str) -> Field {
     *sheet("", key).and_then(|sheet| sheet.fields.iter().find(|field| field.key == name)).unwrap()
 }
 
 fn items() -> Path {
     Path::top().key("checklist").at(0).key("item")
 }
+
+/// The field `key` of the sheet at `path`.
+fn field_at(path: &Path, key: &str) -> Field {
+    *sheet_at(path).and_then(|sheet| sheet.fields.iter().find(|field| field.key == key)).unwrap()
+}
+
+/// Sets each `(key, text)` of the item at `item`.
+fn fill(draft: &mut Draft, item: &Path, values: &[(&str, &str)]) {
+    for (key, text) in values {
+        assert!(draft.set(item, &field_at(item, key), text), "{key}");
+    }
+}
+
+/// Adds an item to the list at `list` and fills it in.
+fn added(draft: &mut Draft, list: &Path, values: &[(&str, &str)]) -> Path {
+    let item = draft.add(list, sheet_at(list).unwrap()).unwrap();
+    fill(draft, &item, values);
+    item
+}
+
+const CITE: (&str, &str) = ("cite", "my-area-isa: §1");
 
 #[test]
 fn a_blank_pack_reads_and_says_what_it_still_needs() {

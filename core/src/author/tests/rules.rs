@@ -1,31 +1,16 @@
 //! An agreement's own rules written through their sheets: breach rules, a retention rule and
 //! a meeting declaration in the agreement, protective markings and handling rules in the pack.
 
-use super::super::sheet::{sheet, sheet_at, Field};
+use super::super::sheet::sheet;
 use super::*;
-
-/// The field `key` of the sheet at `path`.
-fn field_at(path: &Path, key: &str) -> Field {
-    *sheet_at(path).and_then(|sheet| sheet.fields.iter().find(|field| field.key == key)).unwrap()
-}
 
 /// Makes the single table at `path` if need be and sets each `(key, text)` of it.
 fn filled(draft: &mut Draft, path: &Path, values: &[(&str, &str)]) -> Path {
     let (under, key) = path.kind();
     assert!(draft.ensure(path, sheet(under, key).unwrap()), "{key}");
-    for (key, text) in values {
-        assert!(draft.set(path, &field_at(path, key), text), "{key}");
-    }
+    fill(draft, path, values);
     path.clone()
 }
-
-/// Adds an item to the list at `list` and sets each `(key, text)` of it.
-fn added(draft: &mut Draft, list: &Path, values: &[(&str, &str)]) {
-    let item = draft.add(list, sheet_at(list).unwrap()).unwrap();
-    filled(draft, &item, values);
-}
-
-const CITE: (&str, &str) = ("cite", "my-area-isa: §1");
 
 #[test]
 fn an_agreements_own_rules_written_from_blank_pass_the_checks() {

@@ -2,29 +2,8 @@
 //! inline tables (`option = [{ … }]`, `deadline = { … }`, conditions) read and changed where
 //! they are, compound conditions kept as written, and a copy of a shipped form edited.
 
-use super::super::sheet::{sheet, sheet_at, Field};
+use super::super::sheet::sheet;
 use super::*;
-
-/// The field `key` of the sheet at `path`.
-fn field_at(path: &Path, key: &str) -> Field {
-    *sheet_at(path).and_then(|sheet| sheet.fields.iter().find(|field| field.key == key)).unwrap()
-}
-
-/// Sets each `(key, text)` of the item at `item`.
-fn fill(draft: &mut Draft, item: &Path, values: &[(&str, &str)]) {
-    for (key, text) in values {
-        assert!(draft.set(item, &field_at(item, key), text), "{key}");
-    }
-}
-
-/// Adds an item to the list at `list` and fills it in.
-fn added(draft: &mut Draft, list: &Path, values: &[(&str, &str)]) -> Path {
-    let item = draft.add(list, sheet_at(list).unwrap()).unwrap();
-    fill(draft, &item, values);
-    item
-}
-
-const CITE: (&str, &str) = ("cite", "my-area-isa: §1");
 
 #[test]
 fn options_are_found_by_the_item_they_are_in() {
